@@ -1,0 +1,77 @@
+package kz.appeals.clock;
+
+/**
+ * Procedural periods of the APPC other than the review period. Each counts from the day after its starting event
+ * (art. 76(2)); {@link Direction#BEFORE} timers count back from the event instead. Month periods follow the month
+ * rule of {@link StatutoryClock} and, like calendar-day periods, roll forward to a working day (art. 76(5)).
+ */
+public enum ProceduralTimer {
+    /** APPC art. 65: an appeal outside competence goes to the competent body within 3 working days of receipt. */
+    REDIRECT(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 65", Confidence.CONFIRMED),
+    /** APPC art. 64(7): return of an appeal with reasons within 3 working days. */
+    RETURN(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 64(7)", Confidence.CONFIRMED),
+    /** APPC art. 76(3): an extension lasts at most 2 months from the decision to extend. */
+    EXTENSION_CAP(2, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 76(3)", Confidence.CONFIRMED),
+    /** APPC art. 76(3): the applicant is notified of an extension within 3 working days. */
+    EXTENSION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 76(3)", Confidence.CONFIRMED),
+    /** APPC art. 73: the preliminary decision reaches the participant at least 3 working days before the act. */
+    PRELIMINARY_DECISION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.BEFORE, "APPC art. 73", Confidence.CONFIRMED),
+    /** APPC art. 73: objections and a request to be heard within 2 working days of receiving the preliminary decision. */
+    OBJECTIONS(2, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 73", Confidence.CONFIRMED),
+    /** APPC art. 91(4): the body sends a complaint with the case file to the reviewing body within 3 working days. */
+    COMPLAINT_FORWARDING(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 91(4)", Confidence.CONFIRMED),
+    /** APPC art. 100(2): a case sent back is returned within 5 working days. */
+    CASE_SENT_BACK(5, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 100(2)", Confidence.CONFIRMED),
+    /** APPC art. 92(1): a complaint is filed within 3 months of learning of the act. */
+    COMPLAINT_FILING(3, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 92(1)", Confidence.CONFIRMED),
+    /** APPC art. 92: 6 months when the act did not state the complaint route. */
+    COMPLAINT_FILING_NO_ROUTE_STATED(6, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 92", Confidence.CONFIRMED),
+    /** APPC art. 136(1), 136(6): a claim to court within 1 month of the complaint decision or of its missed deadline. */
+    LAWSUIT(1, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 136(1), 136(6)", Confidence.CONFIRMED),
+    /** APPC art. 86(3): an administrative act is executed within 5 working days unless law or the act says otherwise. */
+    ACT_EXECUTION(5, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 86(3)", Confidence.CONFIRMED),
+    /** APPC art. 171(1): a court decision in force is sent for execution within 3 working days. */
+    COURT_DECISION_SENDING(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 171(1)", Confidence.SECONDARY),
+    /** APPC art. 171: the defendant executes the court decision within 1 month and reports to the court. */
+    COURT_DECISION_EXECUTION(1, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 171", Confidence.SECONDARY);
+
+    public enum Direction { AFTER, BEFORE }
+
+    private final int amount;
+    private final PeriodUnit unit;
+    private final Direction direction;
+    private final String legalBasis;
+    private final Confidence confidence;
+
+    ProceduralTimer(int amount, PeriodUnit unit, Direction direction, String legalBasis, Confidence confidence) {
+        this.amount = amount;
+        this.unit = unit;
+        this.direction = direction;
+        this.legalBasis = legalBasis;
+        this.confidence = confidence;
+    }
+
+    public int amount() {
+        return amount;
+    }
+
+    public PeriodUnit unit() {
+        return unit;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public Confidence confidence() {
+        return confidence;
+    }
+
+    public String period() {
+        return unit.describe(amount) + (direction == Direction.BEFORE ? " before" : "");
+    }
+}

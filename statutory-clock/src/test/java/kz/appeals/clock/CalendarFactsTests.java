@@ -1,0 +1,134 @@
+package kz.appeals.clock;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Checks the bundled calendar against the facts in kz-calendar.md, typed in by hand. */
+class CalendarFactsTests {
+
+    private static final StatutoryClock CLOCK = StatutoryClock.create(ClockSettings.defaults());
+
+    @ParameterizedTest(name = "{0} has {1} working days")
+    @CsvSource({"2025, 246", "2026, 246"})
+    void officialTotalOfWorkingDays(int year, int workingDays) {
+        assertThat(CLOCK.calendarYear(year).workingDays()).isEqualTo(workingDays);
+    }
+
+    @Test
+    void nonWorkingWeekdaysOf2025MatchTheOfficialList() {
+        assertThat(nonWorkingWeekdays(2025)).containsExactly(
+                d("2025-01-01"), d("2025-01-02"), d("2025-01-03"), d("2025-01-07"), d("2025-03-10"),
+                d("2025-03-21"), d("2025-03-24"), d("2025-03-25"), d("2025-05-01"), d("2025-05-07"),
+                d("2025-05-09"), d("2025-06-06"), d("2025-07-07"), d("2025-09-01"), d("2025-10-27"),
+                d("2025-12-16"));
+    }
+
+    @Test
+    void nonWorkingWeekdaysOf2026MatchTheOfficialList() {
+        assertThat(nonWorkingWeekdays(2026)).containsExactly(
+                d("2026-01-01"), d("2026-01-02"), d("2026-01-07"), d("2026-03-09"), d("2026-03-23"),
+                d("2026-03-24"), d("2026-03-25"), d("2026-05-01"), d("2026-05-07"), d("2026-05-11"),
+                d("2026-05-27"), d("2026-07-06"), d("2026-08-31"), d("2026-10-26"),
+                d("2026-12-16"));
+    }
+
+    @Test
+    void nonWorkingWeekdaysOf2024FollowTheRules() {
+        assertThat(nonWorkingWeekdays(2024)).containsExactly(
+                d("2024-01-01"), d("2024-01-02"), d("2024-03-08"), d("2024-03-21"), d("2024-03-22"),
+                d("2024-03-25"), d("2024-05-01"), d("2024-05-07"), d("2024-05-09"), d("2024-06-17"),
+                d("2024-07-08"), d("2024-08-30"), d("2024-10-25"), d("2024-12-16"));
+    }
+
+    @Test
+    @DisplayName("Labour Code art. 85(3): Sunday 5 January 2025 was a working day, Friday 3 January a day off")
+    void ministryTransferMovesADayOffInBothDirections() {
+        assertThat(CLOCK.isWorkingDay(d("2025-01-05"))).isTrue();
+        assertThat(CLOCK.isWorkingDay(d("2025-01-03"))).isFalse();
+        assertThat(reasonOf(d("2025-01-03"))).contains("5 January 2025").contains("art. 85(3)");
+    }
+
+    @ParameterizedTest(name = "{0} falls on a weekend, so {1} is off")
+    @DisplayName("Holidays law art. 5: a holiday on a weekend gives the next working day off")
+    @CsvSource({
+            "2025-03-08, 2025-03-10",
+            "2025-03-22, 2025-03-24",
+            "2025-03-23, 2025-03-25",
+            "2025-07-06, 2025-07-07",
+            "2025-08-30, 2025-09-01",
+            "2025-10-25, 2025-10-27",
+            "2026-03-08, 2026-03-09",
+            "2026-03-21, 2026-03-24",
+            "2026-03-22, 2026-03-25",
+            "2026-05-09, 2026-05-11",
+            "2026-08-30, 2026-08-31",
+            "2026-10-25, 2026-10-26",
+            "2027-01-02, 2027-01-04",
+            "2027-03-21, 2027-03-24",
+            "2027-05-01, 2027-05-03",
+            "2027-05-09, 2027-05-10"})
+    void holidayOnWeekendGivesNextWorkingDayOff(LocalDate holiday, LocalDate substitute) {
+        assertThat(CLOCK.isWorkingDay(substitute)).isFalse();
+        assertThat(reasonOf(substitute)).contains("in place of").contains(holiday.toString());
+    }
+
+    @ParameterizedTest(name = "{0} stays a working day")
+    @DisplayName("Labour Code art. 84(5): 7 January and the first day of Kurban Ait never move")
+    @CsvSource({
+            "2024-01-08",   // 7 January 2024 was a Sunday
+            "2027-05-17"})  // Kurban Ait 2027 assumed Sunday 16 May (provisional)
+    void orthodoxChristmasAndKurbanAitNeverMove(LocalDate dayAfter) {
+        assertThat(CLOCK.isWorkingDay(dayAfter)).isTrue();
+    }
+
+    @Test
+    void kurbanAitIsADayOffByName() {
+        assertThat(reasonOf(d("2026-05-27"))).isEqualTo("Kurban Ait (first day)");
+        assertThat(reasonOf(d("2025-03-22"))).isEqualTo("Nauryz meyramy, on a Saturday");
+        assertThat(reasonOf(d("2025-03-29"))).isEqualTo("Saturday");
+    }
+
+    @Test
+    void year2027IsProvisionalAndTheOthersAreNot() {
+        assertThat(CLOCK.calendarYear(2027).provisional()).isTrue();
+        assertThat(Stream.of(2024, 2025, 2026).map(y -> CLOCK.calendarYear(y).provisional())).containsOnly(false);
+        assertThat(CLOCK.calendarYear(2026).calendarVersion()).startsWith("kz-2026@");
+        assertThat(CLOCK.calendarYear(2026).source()).isNotBlank();
+    }
+
+    @Test
+    void dateOutsideTheLoadedYearsIsAnErrorNotAGuess() {
+        assertThatThrownBy(() -> CLOCK.isWorkingDay(d("2028-01-03")))
+                .isInstanceOf(DateOutsideCalendarException.class)
+                .hasMessageContaining("2028-01-03").hasMessageContaining("2024-2027");
+        assertThatThrownBy(() -> CLOCK.calendarYear(2023)).isInstanceOf(DateOutsideCalendarException.class);
+        assertThatThrownBy(() -> CLOCK.nthWorkingDayAfter(d("2027-12-30"), 5))
+                .isInstanceOf(DateOutsideCalendarException.class);
+    }
+
+    private static List<LocalDate> nonWorkingWeekdays(int year) {
+        return CLOCK.calendarYear(year).nonWorkingDays().stream()
+                .map(NonWorkingDay::date)
+                .filter(date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .toList();
+    }
+
+    private static String reasonOf(LocalDate date) {
+        return CLOCK.calendarYear(date.getYear()).nonWorkingDays().stream()
+                .filter(day -> day.date().equals(date)).findFirst().orElseThrow().reason();
+    }
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
