@@ -1,0 +1,283 @@
+package kz.appeals.deploy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Starts the whole system with one command: embedded PostgreSQL, a Kafka broker process, then the
+ * command and query services; Ctrl-C / SIGTERM stops them in reverse order.
+ *
+ * <p>Usable from tests in another JVM: {@code try (Launcher l = Launcher.start(config)) { ... }}.
+ */
+public final class Launcher implements AutoCloseable {
+
+    public static final String SYSTEM_READY_PREFIX = "APPEALS SYSTEM READY";
+    public static final String INFRA_READY_PREFIX = "APPEALS INFRA READY";
+
+    private final LauncherConfig config;
+    private final Object lock = new Object();
+    private final CompletableFuture<String> unexpectedExit = new CompletableFuture<>();
+    private boolean closing;
+    private boolean closed;
+
+    private EmbeddedPostgresServer postgres;
+    private KafkaBrokerProcess kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private String jdbcUrl;
+    private String dbUser;
+    private String dbPassword;
+    private String kafkaBootstrap;
+
+    public Launcher(LauncherConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything the config asks for; on failure stops what was started and rethrows. */
+    public static Launcher start(LauncherConfig config) {
+        Launcher launcher = new Launcher(config);
+        try {
+            launcher.startAll();
+            return launcher;
+        } catch (RuntimeException e) {
+            launcher.close();
+            throw e;
+        }
+    }
+
+    public void startAll() {
+        Path logs = config.logDir();
+        // orphaned services from a SIGKILLed launcher would keep DB connections open: stop them first
+        for (String service : List.of("command-service", "query-service")) {
+            Processes.reapOrphan(config.runDir().resolve(service + ".pid"), service + ".jar", service);
+        }
+
+        if (config.embeddedPostgres()) {
+            EmbeddedPostgresServer pg = register(EmbeddedPostgresServer.start(
+                    config.dataDir().resolve("postgres"), config.pgPort(), logs.resolve("postgres.log")));
+            synchronized (lock) {
+                postgres = pg;
+            }
+            pg.ensureDatabase(LauncherConfig.DATABASE_NAME);
+            jdbcUrl = pg.jdbcUrl(LauncherConfig.DATABASE_NAME);
+            dbUser = "postgres";
+            dbPassword = "";
+            pg.postmaster().ifPresent(h -> watch("PostgreSQL", h, null));
+            Log.info("PostgreSQL ready at " + jdbcUrl);
+        } else {
+            jdbcUrl = config.externalDbUrl();
+            dbUser = config.externalDbUser();
+            dbPassword = config.externalDbPassword();
+            Log.info("using external database DB_URL=" + jdbcUrl);
+        }
+
+        if (config.embeddedKafka()) {
+            KafkaBrokerProcess broker = register(KafkaBrokerProcess.start(config.dataDir(), config.kafkaPort(),
+                    config.kafkaControllerPort(), config.kafkaClasspath(), logs.resolve("kafka.log"),
+                    config.kafkaStartTimeout()));
+            synchronized (lock) {
+                kafka = broker;
+            }
+            kafkaBootstrap = broker.bootstrapServers();
+            watch("Kafka broker", broker.process().toHandle(), broker.process());
+        } else {
+            kafkaBootstrap = config.externalKafkaBootstrap();
+            Log.info("using external Kafka KAFKA_BOOTSTRAP=" + kafkaBootstrap);
+        }
+
+        if (config.infraOnly()) {
+            return;
+        }
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", jdbcUrl);
+        if (dbUser != null) {
+            env.put("DB_USER", dbUser);
+        }
+        if (dbPassword != null) {
+            env.put("DB_PASSWORD", dbPassword);
+        }
+        env.put("KAFKA_BOOTSTRAP", kafkaBootstrap);
+
+        startService("command", "command-service", config.commandPort(), env);
+        startService("query", "query-service", config.queryPort(), env);
+
+        Duration timeout = config.serviceHealthTimeout();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (ServiceProcess service : snapshotServices()) {
+            service.awaitHealthy(deadline, timeout);
+        }
+    }
+
+    private void startService(String name, String module, int port, Map<String, String> baseEnv) {
+        Map<String, String> env = new LinkedHashMap<>(baseEnv);
+        if (port != LauncherConfig.defaultPort(module)) {
+            env.put("SERVER_PORT", Integer.toString(port));
+        }
+        ServiceProcess service = register(ServiceProcess.start(name,
+                config.repoRoot().resolve(module).resolve("target").resolve(module + ".jar"),
+                env, URI.create("http://127.0.0.1:" + port + "/actuator/health"),
+                config.logDir().resolve(module + ".log"), config.runDir().resolve(module + ".pid"),
+                config.repoRoot()));
+        synchronized (lock) {
+            services.add(service);
+        }
+        watch(name + " service", service.process().toHandle(), service.process());
+    }
+
+    /** Refuses components that finished starting after a shutdown began: they are closed at once. */
+    private <T extends AutoCloseable> T register(T component) {
+        synchronized (lock) {
+            if (!closing) {
+                return component;
+            }
+        }
+        try {
+            component.close();
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+        throw new LauncherException("shutdown requested during start-up");
+    }
+
+    private void watch(String name, ProcessHandle handle, Process process) {
+        handle.onExit().thenRun(() -> {
+            if (!isClosing()) {
+                String code = process != null ? " with exit code " + process.exitValue() : "";
+                unexpectedExit.complete(name + " (pid " + handle.pid() + ") exited unexpectedly" + code);
+            }
+        });
+    }
+
+    private List<ServiceProcess> snapshotServices() {
+        synchronized (lock) {
+            return new ArrayList<>(services);
+        }
+    }
+
+    public boolean isClosing() {
+        synchronized (lock) {
+            return closing;
+        }
+    }
+
+    /**
+     * Blocks until a child dies on its own (not during {@link #close()}), returning a description.
+     * A short grace period filters out children that merely saw the same Ctrl-C as the launcher.
+     */
+    public String awaitUnexpectedExit() throws InterruptedException {
+        try {
+            String why = unexpectedExit.get();
+            Thread.sleep(1000);
+            return isClosing() ? null : why;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String jdbcUrl() { return jdbcUrl; }
+    public String dbUser() { return dbUser; }
+    public String dbPassword() { return dbPassword; }
+    public String kafkaBootstrap() { return kafkaBootstrap; }
+    public LauncherConfig config() { return config; }
+
+    /** Stops services (in parallel, 20 s grace each), then the broker, then PostgreSQL. Idempotent. */
+    @Override
+    public void close() {
+        List<ServiceProcess> toStop;
+        KafkaBrokerProcess broker;
+        EmbeddedPostgresServer pg;
+        synchronized (lock) {
+            if (closing) {
+                // a second caller (e.g. shutdown hook after a failed start) waits for the first
+                while (!closed) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                return;
+            }
+            closing = true;
+            toStop = new ArrayList<>(services);
+            broker = kafka;
+            pg = postgres;
+        }
+        try {
+            if (!toStop.isEmpty() || broker != null || pg != null) {
+                Log.info("shutting down");
+            }
+            toStop.forEach(ServiceProcess::requestStop);
+            for (ServiceProcess s : toStop) {
+                s.close();
+            }
+            if (broker != null) {
+                broker.close();
+            }
+            if (pg != null) {
+                pg.close();
+            }
+            if (!toStop.isEmpty() || broker != null || pg != null) {
+                Log.info("all stopped");
+            }
+        } finally {
+            synchronized (lock) {
+                closed = true;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        LauncherConfig config;
+        try {
+            config = LauncherConfig.fromEnvironment(System.getenv(), args, Path.of("").toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            Log.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Launcher launcher = new Launcher(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "appeals-shutdown"));
+        try {
+            launcher.startAll();
+        } catch (RuntimeException e) {
+            if (launcher.isClosing()) {
+                return; // Ctrl-C during start-up: the shutdown hook is already stopping everything
+            }
+            if (e instanceof LauncherException) {
+                Log.error(e.getMessage());
+            } else {
+                Log.error("start-up failed: " + e);
+                e.printStackTrace();
+            }
+            System.exit(1); // the shutdown hook stops whatever had started
+        }
+        if (config.infraOnly()) {
+            Log.line(System.out, INFRA_READY_PREFIX + " postgres=" + launcher.jdbcUrl()
+                    + " kafka=" + launcher.kafkaBootstrap());
+        } else {
+            Log.line(System.out, SYSTEM_READY_PREFIX + " command=http://127.0.0.1:" + config.commandPort()
+                    + " query=http://127.0.0.1:" + config.queryPort());
+        }
+        try {
+            String why = launcher.awaitUnexpectedExit();
+            if (why == null) {
+                return;
+            }
+            Log.error(why + "; stopping everything");
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
