@@ -182,7 +182,7 @@ final class WorkingCalendar {
     long nthWorkingDayAfter(long epochDay, int n) {
         int ordinal = workingDaysThrough[index(epochDay)] + n;
         if (ordinal > workingDayByOrdinal.length) {
-            throw new DateOutsideCalendarException(LocalDate.ofEpochDay(epochDay).plusDays(n), firstYear, lastYear);
+            throw DateOutsideCalendarException.countingPast(LocalDate.ofEpochDay(epochDay), n, firstYear, lastYear);
         }
         return workingDayByOrdinal[ordinal - 1];
     }
@@ -192,7 +192,7 @@ final class WorkingCalendar {
         int i = index(epochDay);
         int ordinal = workingDaysThrough[i] - (working[i] ? 1 : 0) - n + 1;
         if (ordinal < 1) {
-            throw new DateOutsideCalendarException(LocalDate.ofEpochDay(epochDay).minusDays(n), firstYear, lastYear);
+            throw DateOutsideCalendarException.countingPast(LocalDate.ofEpochDay(epochDay), -n, firstYear, lastYear);
         }
         return workingDayByOrdinal[ordinal - 1];
     }
