@@ -1,0 +1,23 @@
+package kz.appeals.command.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.ExplanationStep;
+
+/** What the portal shows the applicant at once: the talon and when the answer is due, with the reasons. */
+public record FilingReceipt(
+        String appealId,
+        AppealKind kind,
+        String registrationNumber,
+        Instant receivedAt,
+        LocalDate registeredOn,
+        LocalDate dueDate,
+        String period,
+        String legalBasis,
+        String ruleSetVersion,
+        String calendarVersion,
+        List<ExplanationStep> explanation) {
+}

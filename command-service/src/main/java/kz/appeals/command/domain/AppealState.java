@@ -1,0 +1,3 @@
+package kz.appeals.command.domain;
+
+public enum AppealState { FILED, REGISTERED }

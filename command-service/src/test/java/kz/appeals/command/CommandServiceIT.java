@@ -1,0 +1,213 @@
+package kz.appeals.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.EventEnvelope;
+import kz.appeals.testsupport.TestInfrastructure;
+
+/** command-service on real PostgreSQL and Kafka: filing, the bytea event store, publishing, idempotency, bad input. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommandServiceIT {
+
+    static final String TOPIC = "appeals.events." + UUID.randomUUID();
+    static KafkaConsumer<String, byte[]> consumer;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("appeals.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+        registry.add("appeals.kafka.topic", () -> TOPIC);
+        registry.add("appeals.kafka.partitions", () -> "3");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private final EnvelopeCodec codec = new EnvelopeCodec();
+    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+    @BeforeAll
+    static void subscribe() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "command-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterAll
+    static void close() {
+        consumer.close();
+    }
+
+    static String appeal(String iin, String kind, String substance) {
+        return """
+                {"kind":"%s","applicant":{"type":"INDIVIDUAL","iin":"%s","fullName":"Aigerim Sadykova",
+                 "postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"%s","form":"ELECTRONIC","channel":"E_OTINISH",
+                 "receivedAt":"2026-03-14T19:00:00+05:00"}""".formatted(kind, iin, substance);
+    }
+
+    ResponseEntity<JsonNode> post(String body, String idempotencyKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            headers.set("Idempotency-Key", idempotencyKey);
+        }
+        return http.postForEntity("/api/appeals", new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    List<EventEnvelope> eventsOnKafkaFor(String appealId, int expected) {
+        List<EventEnvelope> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            if (consumer.subscription().isEmpty()) {
+                consumer.subscribe(List.of(TOPIC));
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            found.clear();
+            seen.stream().filter(r -> appealId.equals(r.key())).map(r -> codec.fromBytes(r.value()))
+                    .forEach(found::add);
+            return found.size() >= expected;
+        });
+        return found;
+    }
+
+    long eventRows() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    @Test
+    void filedAppealIsStoredAsByteaAndPublishedToKafkaKeyedByAppeal() {
+        ResponseEntity<JsonNode> response = post(appeal("900101300017", "APPLICATION", "Broken lights"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode receipt = response.getBody();
+        String appealId = receipt.get("appealId").asText();
+        assertThat(receipt.get("registrationNumber").asText()).matches("ЖТ-2026-\\d{8}");
+        assertThat(receipt.get("registeredOn").asText()).isEqualTo("2026-03-16");
+        assertThat(receipt.get("dueDate").asText()).isEqualTo("2026-04-09");
+        assertThat(receipt.get("explanation")).isNotEmpty();
+
+        assertThat(jdbc.queryForList("""
+                SELECT data_type FROM information_schema.columns
+                WHERE table_name IN ('domainevententry', 'snapshotevententry', 'tokenentry')
+                  AND column_name IN ('payload', 'metadata', 'token')""", String.class))
+                .isNotEmpty().allMatch("bytea"::equals);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, appealId)).isEqualTo(2);
+
+        List<EventEnvelope> events = eventsOnKafkaFor(appealId, 2);
+        assertThat(events).extracting(EventEnvelope::type).containsExactly("AppealFiled", "AppealRegistered");
+        assertThat(events).extracting(EventEnvelope::sequence).containsExactly(0L, 1L);
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.appealId()).isEqualTo(appealId);
+            assertThat(e.schemaVersion()).isEqualTo(1);
+            assertThat(e.eventId()).isNotNull();
+            assertThat(e.occurredAt()).isNotNull();
+            assertThat(e.actor().userId()).isEqualTo("anonymous-portal");
+        });
+        assertThat(events.get(1).payload().get("registrationNumber").asText())
+                .isEqualTo(receipt.get("registrationNumber").asText());
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstReceiptAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        String body = appeal("850315400124", "COMPLAINT", "Refused a permit");
+
+        ResponseEntity<JsonNode> first = post(body, key);
+        long rowsAfterFirst = eventRows();
+        ResponseEntity<JsonNode> retry = post(body, key);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.getBody()).isEqualTo(first.getBody());
+        assertThat(eventRows()).isEqualTo(rowsAfterFirst);
+
+        ResponseEntity<JsonNode> reused = post(appeal("850315400124", "COMPLAINT", "Something else"), key);
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(eventRows()).isEqualTo(rowsAfterFirst);
+    }
+
+    @Test
+    void badInputIsA400ListingEveryBadFieldAndStoresNothing() {
+        long before = eventRows();
+        long talonsBefore = jdbc.queryForObject("SELECT coalesce(sum(last_value), 0) FROM registration_counter",
+                Long.class);
+
+        ResponseEntity<JsonNode> response = post(appeal("900101300016", "GRIEVANCE", ""), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        List<String> fields = new ArrayList<>();
+        response.getBody().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("applicant.iin", "kind", "substance");
+
+        ResponseEntity<JsonNode> malformed = post("{\"kind\": \"APPLICATION\", ", null);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(eventRows()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT coalesce(sum(last_value), 0) FROM registration_counter", Long.class))
+                .isEqualTo(talonsBefore);
+        assertThat(endOffsets()).isEqualTo(2L * committedAppeals());
+    }
+
+    /** Every record on the topic belongs to a stored appeal: two events per appeal, nothing from refused requests. */
+    long endOffsets() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> totalOnTopic() == 2L * committedAppeals());
+        return totalOnTopic();
+    }
+
+    long committedAppeals() {
+        return jdbc.queryForObject("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry", Long.class);
+    }
+
+    long totalOnTopic() {
+        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+        return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+    }
+}

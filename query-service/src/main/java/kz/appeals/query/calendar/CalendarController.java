@@ -1,0 +1,79 @@
+package kz.appeals.query.calendar;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.CalendarYear;
+import kz.appeals.clock.DateOutsideCalendarException;
+import kz.appeals.clock.StatutoryClock;
+import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.NotFoundException;
+
+/** The statutory clock for dashboards and portals: due dates with their explanation, and the working-day calendar. */
+@RestController
+@RequestMapping(path = "/api/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
+class CalendarController {
+
+    private static final String KINDS = Arrays.stream(AppealKind.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
+
+    private final StatutoryClock clock;
+    private final DueDateMapper mapper;
+
+    CalendarController(StatutoryClock clock, DueDateMapper mapper) {
+        this.clock = clock;
+        this.mapper = mapper;
+    }
+
+    @Operation(summary = "Review due date of an appeal received at a given instant (APPC arts. 64(3), 76)")
+    @GetMapping("/due-date")
+    DueDateResponse dueDate(
+            @Parameter(description = "One of the appeal kinds, e.g. APPLICATION") @RequestParam String kind,
+            @Parameter(description = "ISO-8601 date-time with offset, e.g. 2026-03-20T19:00:00+05:00")
+            @RequestParam String receivedAt) {
+        return mapper.toResponse(clock.reviewDueDate(kind(kind), instant(receivedAt)));
+    }
+
+    @Operation(summary = "Working days and days off of one year, with each day off's reason and the calendar version")
+    @GetMapping("/{year}")
+    YearResponse year(@PathVariable int year) {
+        CalendarYear calendar;
+        try {
+            calendar = clock.calendarYear(year);
+        } catch (DateOutsideCalendarException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        return new YearResponse(calendar.year(), calendar.workingDays(), calendar.calendarVersion(),
+                calendar.provisional(), calendar.source(), calendar.nonWorkingDays());
+    }
+
+    private static AppealKind kind(String kind) {
+        try {
+            return AppealKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("kind", "kind must be one of " + KINDS);
+        }
+    }
+
+    /** A '+' in a query string arrives as a space when the caller did not encode it; read it as the '+' it was. */
+    private static java.time.Instant instant(String receivedAt) {
+        try {
+            return OffsetDateTime.parse(receivedAt.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("receivedAt",
+                    "receivedAt must be an ISO-8601 date-time with offset, e.g. 2026-03-20T19:00:00+05:00");
+        }
+    }
+}

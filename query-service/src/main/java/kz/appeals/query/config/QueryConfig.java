@@ -1,0 +1,30 @@
+package kz.appeals.query.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import kz.appeals.clock.ClockSettings;
+import kz.appeals.clock.StatutoryClock;
+import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.kafka.EventsTopic;
+import kz.appeals.query.projection.ProjectionProperties;
+
+@Configuration
+class QueryConfig {
+
+    @Bean
+    EnvelopeCodec envelopeCodec() {
+        return new EnvelopeCodec();
+    }
+
+    @Bean
+    EventsTopic eventsTopic(ProjectionProperties properties) {
+        return new EventsTopic(properties.bootstrapServers(), properties.topic(), properties.partitions(),
+                properties.replicationFactor());
+    }
+
+    @Bean
+    StatutoryClock statutoryClock() {
+        return StatutoryClock.create(ClockSettings.fromEnvironment());
+    }
+}

@@ -1,0 +1,283 @@
+package kz.appeals.query.projection;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.NonTransientDataAccessException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.EventEnvelope;
+import kz.appeals.events.kafka.EventsTopic;
+import kz.appeals.events.kafka.KafkaUnavailableException;
+
+/**
+ * A plain Kafka consumer that projects {@code appeals.events} into the read models. Offsets live in PostgreSQL and are
+ * written in the same transaction as the read-model change, so a crash at any point neither loses an event nor
+ * applies one twice; Kafka's own committed offsets are never read. Several instances share the partitions through
+ * the consumer group; records of one appeal share a partition, so each appeal's events are applied in order.
+ * <p>
+ * An event that cannot be projected (unreadable, unknown type, newer schema) is parked in {@code dead_letter} with its
+ * error, and so is every later event of the same appeal, so that other appeals keep moving and no appeal is projected
+ * out of order. A storage failure is not the event's fault: the batch is rolled back and retried.
+ */
+@Component
+public class ProjectionConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionConsumer.class);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
+    private final ProjectionProperties properties;
+    private final AppealProjection projection;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EnvelopeCodec codec;
+    private final EventsTopic topic;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile boolean running;
+    private Thread worker;
+
+    public ProjectionConsumer(ProjectionProperties properties, AppealProjection projection, JdbcTemplate jdbc,
+                              TransactionTemplate transactions, EnvelopeCodec codec, EventsTopic topic) {
+        this.properties = properties;
+        this.projection = projection;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.codec = codec;
+        this.topic = topic;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || !properties.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "appeals-projection");
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(20).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                topic.ensureExists();
+                consume();
+            } catch (WakeupException e) {
+                return;
+            } catch (KafkaUnavailableException | org.apache.kafka.common.KafkaException e) {
+                log.warn("Kafka unavailable, retrying: {}", e.getMessage());
+                pause();
+            } catch (RuntimeException e) {
+                log.error("Projection loop failed, restarting it", e);
+                pause();
+            }
+        }
+    }
+
+    private void consume() {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, properties.groupId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords(),
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer = c;
+            c.subscribe(List.of(topic.name()), new SeekToStoredOffsets(c));
+            while (running) {
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                for (TopicPartition partition : records.partitions()) {
+                    projectPartitionBatch(c, partition, records.records(partition));
+                }
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    /** The whole batch of one partition in one transaction; if one record is at fault, one record at a time. */
+    private void projectPartitionBatch(KafkaConsumer<String, byte[]> c, TopicPartition partition,
+                                       List<ConsumerRecord<String, byte[]>> batch) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (ConsumerRecord<String, byte[]> record : batch) {
+                    project(record);
+                }
+                storeOffset(partition, batch.get(batch.size() - 1).offset() + 1);
+            });
+        } catch (RuntimeException batchFailure) {
+            if (isStorageFailure(batchFailure)) {
+                retryLater(c, partition, batch.get(0).offset(), batchFailure);
+                return;
+            }
+            for (ConsumerRecord<String, byte[]> record : batch) {
+                if (!projectOneOrPark(c, partition, record)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean projectOneOrPark(KafkaConsumer<String, byte[]> c, TopicPartition partition,
+                                     ConsumerRecord<String, byte[]> record) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                project(record);
+                storeOffset(partition, record.offset() + 1);
+            });
+            return true;
+        } catch (RuntimeException failure) {
+            if (isStorageFailure(failure)) {
+                retryLater(c, partition, record.offset(), failure);
+                return false;
+            }
+            log.error("Parking event at {}@{}: {}", partition, record.offset(), failure.toString());
+            transactions.executeWithoutResult(status -> {
+                park(record, null, describe(failure));
+                storeOffset(partition, record.offset() + 1);
+            });
+            return true;
+        }
+    }
+
+    private void project(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = codec.fromBytes(record.value());
+        if (hasParkedEvents(envelope.appealId())) {
+            park(record, envelope, "An earlier event of appeal " + envelope.appealId()
+                    + " is parked; later events wait behind it to keep the appeal's order");
+            return;
+        }
+        projection.apply(envelope);
+    }
+
+    private boolean hasParkedEvents(String appealId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM dead_letter WHERE appeal_id = ?)", Boolean.class, appealId));
+    }
+
+    private void park(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, String error) {
+        UUID eventId = envelope == null ? null : envelope.eventId();
+        jdbc.update("""
+                INSERT INTO dead_letter (topic, partition_no, record_offset, appeal_id, event_id, payload, error,
+                    parked_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (topic, partition_no, record_offset) DO NOTHING""",
+                record.topic(), record.partition(), record.offset(),
+                envelope == null ? record.key() : envelope.appealId(), eventId == null ? null : eventId.toString(),
+                record.value() == null ? new byte[0] : record.value(), error, Timestamp.from(Instant.now()));
+    }
+
+    private void storeOffset(TopicPartition partition, long nextOffset) {
+        jdbc.update("""
+                INSERT INTO consumer_offset (consumer_group, topic, partition_no, next_offset, updated_at)
+                VALUES (?, ?, ?, ?, now())
+                ON CONFLICT (consumer_group, topic, partition_no)
+                DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = EXCLUDED.updated_at""",
+                properties.groupId(), partition.topic(), partition.partition(), nextOffset);
+    }
+
+    private void retryLater(KafkaConsumer<String, byte[]> c, TopicPartition partition, long offset,
+                            RuntimeException cause) {
+        log.warn("Storage unavailable projecting {}@{}; retrying: {}", partition, offset, cause.getMessage());
+        c.seek(partition, offset);
+        pause();
+    }
+
+    private static boolean isStorageFailure(RuntimeException e) {
+        return e instanceof TransactionException
+                || (e instanceof DataAccessException && !(e instanceof NonTransientDataAccessException))
+                || e instanceof org.springframework.dao.DataAccessResourceFailureException;
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder(failure.toString());
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
+             cause = cause.getCause()) {
+            text.append("\ncaused by ").append(cause);
+        }
+        return text.toString();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** On every assignment, continue from the offset stored with the read model, not from Kafka's. */
+    private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<String, byte[]> c;
+
+        SeekToStoredOffsets(KafkaConsumer<String, byte[]> c) {
+            this.c = c;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                List<Long> stored = jdbc.queryForList("""
+                        SELECT next_offset FROM consumer_offset
+                        WHERE consumer_group = ? AND topic = ? AND partition_no = ?""", Long.class,
+                        properties.groupId(), partition.topic(), partition.partition());
+                if (stored.isEmpty()) {
+                    c.seekToBeginning(List.of(partition));
+                } else {
+                    c.seek(partition, stored.get(0));
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // nothing to flush: every applied batch already stored its offset in its own transaction
+        }
+    }
+}

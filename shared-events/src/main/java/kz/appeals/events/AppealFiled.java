@@ -1,0 +1,31 @@
+package kz.appeals.events;
+
+import java.time.Instant;
+import java.util.List;
+
+import kz.appeals.clock.AppealKind;
+
+/**
+ * An appeal was received by an administrative body (APPC art. 64(1): every appeal is accepted).
+ * For a collective appeal (art. 22(1)) {@code applicant} is the designated representative and {@code members}
+ * lists every person who joined; otherwise {@code members} is empty.
+ */
+public record AppealFiled(
+        String appealId,
+        AppealKind kind,
+        Party applicant,
+        List<Party> members,
+        Addressee addressee,
+        String substance,
+        AppealForm form,
+        Channel channel,
+        Instant receivedAt) {
+
+    public AppealFiled {
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    public boolean collective() {
+        return !members.isEmpty();
+    }
+}
