@@ -25,12 +25,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final EmbeddedPostgres postgres;
+    /** Captured at start: postmaster.pid disappears slightly before the process does. */
+    private final ProcessHandle postmaster;
     private volatile boolean closed;
 
     private EmbeddedPostgresServer(Path dataDirectory, int port, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.postgres = postgres;
+        this.postmaster = Processes.readPid(dataDirectory.resolve("postmaster.pid"))
+                .flatMap(ProcessHandle::of)
+                .filter(h -> Processes.commandLine(h).contains("postgres"))
+                .orElse(null);
     }
 
     /**
@@ -99,9 +105,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** The postmaster's pid (from postmaster.pid), for liveness monitoring. */
+    /** The postmaster process, for liveness monitoring. */
     public Optional<ProcessHandle> postmaster() {
-        return Processes.readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of);
+        return Optional.ofNullable(postmaster);
     }
 
     /** Creates {@code database} (owner postgres) unless it exists. */
@@ -138,9 +144,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             Log.error("PostgreSQL stop reported: " + e.getMessage());
         }
-        // belt and braces: make sure the postmaster really is gone before we return
-        postmaster().filter(ProcessHandle::isAlive)
-                .filter(h -> Processes.commandLine(h).contains("postgres"))
-                .ifPresent(h -> Processes.stop(h, "PostgreSQL", 20));
+        // pg_ctl returns once postmaster.pid is gone; wait for the process itself too
+        if (postmaster != null) {
+            Processes.stop(postmaster, "PostgreSQL", 20);
+        }
     }
 }

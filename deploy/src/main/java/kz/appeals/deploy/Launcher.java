@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -187,6 +188,24 @@ public final class Launcher implements AutoCloseable {
     public String dbPassword() { return dbPassword; }
     public String kafkaBootstrap() { return kafkaBootstrap; }
     public LauncherConfig config() { return config; }
+
+    /** The embedded PostgreSQL, if this launcher started one. */
+    public Optional<EmbeddedPostgresServer> embeddedPostgres() {
+        synchronized (lock) {
+            return Optional.ofNullable(postgres);
+        }
+    }
+
+    /** The broker process, if this launcher started one. */
+    public Optional<KafkaBrokerProcess> kafkaBroker() {
+        synchronized (lock) {
+            return Optional.ofNullable(kafka);
+        }
+    }
+
+    public List<ServiceProcess> services() {
+        return snapshotServices();
+    }
 
     /** Stops services (in parallel, 20 s grace each), then the broker, then PostgreSQL. Idempotent. */
     @Override
