@@ -1,0 +1,241 @@
+package kz.appeals.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.ExplanationStep;
+import kz.appeals.events.Actor;
+import kz.appeals.events.Addressee;
+import kz.appeals.events.AppealFiled;
+import kz.appeals.events.AppealForm;
+import kz.appeals.events.AppealRegistered;
+import kz.appeals.events.Channel;
+import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.EventEnvelope;
+import kz.appeals.events.Party;
+import kz.appeals.testsupport.TestInfrastructure;
+
+/** query-service on real PostgreSQL and Kafka: projection, exactly-once effect, parking, and the read API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class QueryServiceIT {
+
+    static final String TOPIC = "appeals.events." + UUID.randomUUID();
+    static final Actor PORTAL = new Actor("anonymous-portal", "APPLICANT_PORTAL", null);
+    static KafkaProducer<String, byte[]> producer;
+    static int produced;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("appeals.projection.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+        registry.add("appeals.projection.topic", () -> TOPIC);
+        registry.add("appeals.projection.partitions", () -> "2");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final EnvelopeCodec codec = new EnvelopeCodec();
+
+    @BeforeAll
+    static void producer() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    static AppealFiled filed(String appealId, String bodyId) {
+        return new AppealFiled(appealId, AppealKind.APPLICATION,
+                new Party(Party.PartyType.INDIVIDUAL, "900101300017", null, "Aigerim Sadykova", null,
+                        "Almaty, Abay ave 10", null, null),
+                List.of(), new Addressee(bodyId, "Akimat"), "Broken lights", AppealForm.ELECTRONIC,
+                Channel.E_OTINISH, Instant.parse("2026-03-14T14:00:00Z"));
+    }
+
+    static AppealRegistered registered(String appealId, String number) {
+        return new AppealRegistered(appealId, number, Instant.parse("2026-03-14T14:00:01Z"), "automatic registration",
+                LocalDate.of(2026, 3, 16), "received on a Saturday", LocalDate.of(2026, 3, 17),
+                LocalDate.of(2026, 4, 9), "15 working days", "APPC art. 76(1)", true, "appc@2025-12-28",
+                "kz-2026@1", List.of(new ExplanationStep(LocalDate.of(2026, 3, 16), "REGISTERED", "Monday")));
+    }
+
+    EventEnvelope envelope(Object payload, String appealId, long sequence) {
+        return codec.wrap(UUID.randomUUID(), payload, appealId, sequence, Instant.now(), PORTAL);
+    }
+
+    void send(Integer partition, String key, byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>(TOPIC, partition, key, value)).get();
+        produced++;
+    }
+
+    void send(EventEnvelope envelope) throws Exception {
+        send(null, envelope.appealId(), codec.toBytes(envelope));
+    }
+
+    /** Everything produced so far has been consumed: the offsets stored with the read model reached the end. */
+    void awaitAllConsumed() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT coalesce(sum(next_offset), 0) FROM consumer_offset WHERE topic = ?", Long.class, TOPIC)
+                == produced);
+    }
+
+    JsonNode appeal(String appealId) {
+        return http.getForEntity("/api/appeals/" + appealId, JsonNode.class).getBody();
+    }
+
+    @Test
+    void filedAndRegisteredEventsBecomeTheAppealView() throws Exception {
+        String id = UUID.randomUUID().toString();
+        send(envelope(filed(id, "almaty-akimat"), id, 0));
+        send(envelope(registered(id, "ЖТ-2026-00000001"), id, 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals/" + id, JsonNode.class);
+            return r.getStatusCode() == HttpStatus.OK && "REGISTERED".equals(r.getBody().get("state").asText());
+        });
+        JsonNode view = appeal(id);
+        assertThat(view.get("registrationNumber").asText()).isEqualTo("ЖТ-2026-00000001");
+        assertThat(view.get("kind").asText()).isEqualTo("APPLICATION");
+        assertThat(view.get("bodyId").asText()).isEqualTo("almaty-akimat");
+        assertThat(view.get("registeredOn").asText()).isEqualTo("2026-03-16");
+        assertThat(view.get("dueDate").asText()).isEqualTo("2026-04-09");
+        assertThat(view.get("explanation").get(0).get("type").asText()).isEqualTo("REGISTERED");
+
+        JsonNode page = http.getForEntity("/api/appeals?body=almaty-akimat&state=REGISTERED&page=0&size=5",
+                JsonNode.class).getBody();
+        assertThat(page.get("items")).anySatisfy(item -> assertThat(item.get("appealId").asText()).isEqualTo(id));
+    }
+
+    @Test
+    void anEventDeliveredTwiceOrLateChangesTheReadModelOnce() throws Exception {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope filed = envelope(filed(id, "police"), id, 0);
+        EventEnvelope registered = envelope(registered(id, "ЖТ-2026-00000002"), id, 1);
+        send(filed);
+        send(registered);
+        awaitAllConsumed();
+        JsonNode before = appeal(id);
+
+        send(registered);
+        send(filed);
+        send(envelope(registered(id, "ЖТ-2026-99999999"), id, 1));
+        awaitAllConsumed();
+
+        assertThat(appeal(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM appeal_view WHERE appeal_id = ?", Long.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventIsParkedAndOtherAppealsKeepMoving() throws Exception {
+        String poisoned = UUID.randomUUID().toString();
+        String fromTheFuture = UUID.randomUUID().toString();
+        String healthy = UUID.randomUUID().toString();
+        send(0, poisoned, "not json at all".getBytes(StandardCharsets.UTF_8));
+        send(0, poisoned, codec.toBytes(envelope(registered(poisoned, "ЖТ-2026-00000003"), poisoned, 1)));
+        ObjectNode newer = codec.mapper().valueToTree(envelope(filed(fromTheFuture, "akimat"), fromTheFuture, 0));
+        newer.put("schemaVersion", 99);
+        send(0, fromTheFuture, codec.mapper().writeValueAsBytes(newer));
+        send(0, healthy, codec.toBytes(envelope(filed(healthy, "akimat"), healthy, 0)));
+        awaitAllConsumed();
+
+        assertThat(appeal(healthy).get("state").asText()).isEqualTo("FILED");
+        List<String> poisonedErrors = jdbc.queryForList(
+                "SELECT error FROM dead_letter WHERE appeal_id = ? ORDER BY id", String.class, poisoned);
+        assertThat(poisonedErrors).hasSize(2);
+        assertThat(poisonedErrors.get(1)).contains("is parked; later events wait behind it");
+        assertThat(jdbc.queryForList("SELECT error FROM dead_letter WHERE appeal_id = ?", String.class,
+                fromTheFuture)).singleElement().asString().contains("schema version 99");
+    }
+
+    @Test
+    void unknownAppealIsA404Problem() {
+        ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals/" + UUID.randomUUID(), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(r.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void badListParametersAreA400NamingTheParameter() {
+        ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals?state=LOST", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("errors").get(0).get("field").asText()).isEqualTo("state");
+        assertThat(http.getForEntity("/api/appeals?size=0", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/appeals?page=x", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void dueDateEndpointExplainsTheStatutoryDate() {
+        ResponseEntity<JsonNode> r = http.getForEntity(URI.create(http.getRootUri()
+                + "/api/calendar/due-date?kind=APPLICATION&receivedAt=2026-03-14T19:00:00%2B05:00"), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode due = r.getBody();
+        assertThat(due.get("kind").asText()).isEqualTo("APPLICATION");
+        // Saturday -> Monday 16 March; 15 working days skipping Nauryz (23-25 March 2026) end on 9 April
+        assertThat(due.get("registeredOn").asText()).isEqualTo("2026-03-16");
+        assertThat(due.get("dueDate").asText()).isEqualTo("2026-04-09");
+        assertThat(due.get("legalBasis").asText()).contains("76");
+        assertThat(due.get("ruleSetVersion").asText()).isNotBlank();
+        assertThat(due.get("calendarVersion").asText()).isNotBlank();
+        assertThat(due.get("explanation")).isNotEmpty();
+
+        ResponseEntity<JsonNode> bad = http.getForEntity(
+                "/api/calendar/due-date?kind=GRIEVANCE&receivedAt=yesterday", JsonNode.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void calendarYearHasTheOfficialWorkingDayTotal() {
+        JsonNode year = http.getForEntity("/api/calendar/2026", JsonNode.class).getBody();
+        assertThat(year.get("workingDays").asInt()).isEqualTo(246);
+        assertThat(year.get("nonWorkingDays")).anySatisfy(d -> {
+            assertThat(d.get("date").asText()).isEqualTo("2026-03-24");
+            assertThat(d.get("reason").asText()).isNotBlank();
+        });
+        assertThat(http.getForEntity("/api/calendar/2031", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
