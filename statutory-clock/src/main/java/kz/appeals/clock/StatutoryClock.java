@@ -55,7 +55,10 @@ public final class StatutoryClock {
 
     /** APPC art. 64(3): registered on the day of receipt if that is a working day and it came before the end of working hours. */
     public Registration registration(Instant receivedAt) {
-        WorkingCalendar cal = calendar.get();
+        return registration(calendar.get(), receivedAt);
+    }
+
+    private Registration registration(WorkingCalendar cal, Instant receivedAt) {
         LocalDateTime local = LocalDateTime.ofInstant(receivedAt, zone());
         LocalDate receivedOn = local.toLocalDate();
         long registered = registrationDay(cal, local);
@@ -218,8 +221,8 @@ public final class StatutoryClock {
     }
 
     private DueDate explainedReview(AppealKind kind, Instant receivedAt, BodyLevel level, LocalDate arrivedAt) {
-        Registration registration = registration(receivedAt);
         WorkingCalendar cal = calendar.get();
+        Registration registration = registration(cal, receivedAt);
         RuleSet ruleSet = ruleSetAt(registration.receivedOn());
         RuleSetFile.ReviewPeriod period = ruleSet.period(kind);
         int amount = period.amountFor(level);
