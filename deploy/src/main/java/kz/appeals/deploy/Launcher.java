@@ -106,6 +106,10 @@ public final class Launcher implements AutoCloseable {
             env.put("DB_PASSWORD", dbPassword);
         }
         env.put("KAFKA_BOOTSTRAP", kafkaBootstrap);
+        // Axon 4.12+ phones home to report usage; this system runs offline (loopback only)
+        if (System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        }
 
         startService("command", "command-service", config.commandPort(), env);
         startService("query", "query-service", config.queryPort(), env);
