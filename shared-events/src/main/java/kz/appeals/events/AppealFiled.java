@@ -8,7 +8,8 @@ import kz.appeals.clock.AppealKind;
 /**
  * An appeal was received by an administrative body (APPC art. 64(1): every appeal is accepted).
  * For a collective appeal (art. 22(1)) {@code applicant} is the designated representative and {@code members}
- * lists every person who joined; otherwise {@code members} is empty.
+ * lists every person who joined; otherwise {@code members} is empty. {@code parentAppealId} is set (optional field)
+ * on a child appeal created by a partial redirect (art. 65): the part that went to the competent body.
  */
 public record AppealFiled(
         String appealId,
@@ -19,10 +20,17 @@ public record AppealFiled(
         String substance,
         AppealForm form,
         Channel channel,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String parentAppealId) {
 
     public AppealFiled {
         members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    /** An appeal filed directly, not split off another one. */
+    public AppealFiled(String appealId, AppealKind kind, Party applicant, List<Party> members, Addressee addressee,
+                       String substance, AppealForm form, Channel channel, Instant receivedAt) {
+        this(appealId, kind, applicant, members, addressee, substance, form, channel, receivedAt, null);
     }
 
     public boolean collective() {

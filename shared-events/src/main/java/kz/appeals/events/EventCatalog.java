@@ -1,7 +1,10 @@
 package kz.appeals.events;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The event types that may appear on the wire, with the schema version this build writes. A change of shape adds
@@ -12,11 +15,60 @@ public final class EventCatalog {
     public record EventType(String name, Class<?> payloadClass, int schemaVersion) {
     }
 
-    private static final Map<String, EventType> BY_NAME = Map.of(
-            "AppealFiled", new EventType("AppealFiled", AppealFiled.class, 1),
-            "AppealRegistered", new EventType("AppealRegistered", AppealRegistered.class, 1));
+    private static final List<EventType> TYPES = List.of(
+            v1(AppealFiled.class),
+            v1(AppealRegistered.class),
+            v1(DefectCorrectionRequested.class),
+            v1(DefectsCorrected.class),
+            v1(AppealReturned.class),
+            v1(RepeatedAppealAttached.class),
+            v1(AppealWithdrawn.class),
+            v1(AppealRedirected.class),
+            v1(AppealPartiallyRedirected.class),
+            v1(ExecutorAssigned.class),
+            v1(ReviewPeriodExtended.class),
+            v1(PreliminaryDecisionSent.class),
+            v1(ObjectionsReceived.class),
+            v1(HearingHeld.class),
+            v1(HearingSkipped.class),
+            v1(AdministrativeActIssued.class),
+            v1(SimplifiedAnswerGiven.class),
+            v1(ProcedureTerminated.class),
+            v1(AppealLeftWithoutConsideration.class),
+            v1(DeliveryRecorded.class),
+            v1(ComplaintFiled.class),
+            v1(ActExecutionSuspended.class),
+            v1(ComplaintForwarded.class),
+            v1(ComplaintSatisfiedByChallengedBody.class),
+            v1(ComplaintDecided.class),
+            v1(CaseSentBack.class),
+            v1(LawsuitFiled.class),
+            v1(CourtDecisionRecorded.class),
+            v1(CourtDecisionSentForExecution.class),
+            v1(CourtDecisionExecuted.class),
+            v1(CourtPenaltyImposed.class),
+            v1(DeadlineScheduled.class),
+            v1(DeadlineWarningIssued.class),
+            v1(DeadlineMissed.class),
+            v1(DeemedRefusalOccurred.class),
+            v1(DeadlineMoved.class),
+            v1(DeadlineClosed.class));
+
+    private static final Map<String, EventType> BY_NAME = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
 
     private EventCatalog() {
+    }
+
+    /** The wire name is the record's simple name. */
+    private static EventType v1(Class<?> payloadClass) {
+        return new EventType(payloadClass.getSimpleName(), payloadClass, 1);
+    }
+
+    public static List<EventType> all() {
+        return TYPES;
     }
 
     public static Optional<EventType> byName(String name) {
@@ -24,6 +76,6 @@ public final class EventCatalog {
     }
 
     public static Optional<EventType> byPayload(Class<?> payloadClass) {
-        return BY_NAME.values().stream().filter(t -> t.payloadClass().equals(payloadClass)).findFirst();
+        return Optional.ofNullable(BY_CLASS.get(payloadClass));
     }
 }

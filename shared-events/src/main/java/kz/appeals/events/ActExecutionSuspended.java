@@ -1,0 +1,12 @@
+package kz.appeals.events;
+
+import java.time.LocalDate;
+
+/** APPC art. 96: a complaint against the act of this appeal was filed, which suspends the act's execution. */
+public record ActExecutionSuspended(
+        String appealId,
+        String actId,
+        String complaintAppealId,
+        LocalDate suspendedOn,
+        String legalBasis) {
+}

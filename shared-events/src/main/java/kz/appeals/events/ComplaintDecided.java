@@ -1,0 +1,26 @@
+package kz.appeals.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * APPC arts. 100-101: the review body decided the complaint with one of the outcomes of art. 100(1), in writing,
+ * reasoned if refused, copied to the body whose act was challenged. {@code violations} are listed when the case is
+ * sent back (art. 100(2)).
+ */
+public record ComplaintDecided(
+        String appealId,
+        String challengedAppealId,
+        ComplaintOutcome outcome,
+        String reasons,
+        List<String> violations,
+        LocalDate decidedOn,
+        String decidedBy,
+        String reviewBodyId,
+        boolean late,
+        String legalBasis) {
+
+    public ComplaintDecided {
+        violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+}

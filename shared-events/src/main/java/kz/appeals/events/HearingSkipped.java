@@ -1,0 +1,9 @@
+package kz.appeals.events;
+
+/** APPC art. 73: the hearing was not held, for the statutory reason given (an urgency's reasons go into the act). */
+public record HearingSkipped(
+        String appealId,
+        HearingSkipReason reason,
+        String details,
+        String legalBasis) {
+}
