@@ -189,6 +189,79 @@ class QueryServiceIT {
     }
 
     @Test
+    void parkedEventsAreListedAndRetriedInTheAppealsOrder() throws Exception {
+        String id = UUID.randomUUID().toString();
+        send(envelope(registered(id, "ЖТ-2026-00000004"), id, 1));
+        send(envelope(filed(id, "akimat"), id, 0));
+        awaitAllConsumed();
+
+        JsonNode parked = http.getForEntity("/api/admin/dead-letters?appealId=" + id, JsonNode.class).getBody();
+        assertThat(parked.get("totalItems").asInt()).isEqualTo(2);
+        assertThat(parked.get("items").get(0).get("error").asText()).contains("before the appeal was filed");
+
+        JsonNode retried = http.postForEntity("/api/admin/dead-letters/" + parked.get("items").get(0).get("id")
+                .asLong() + "/retry", null, JsonNode.class).getBody();
+
+        assertThat(retried.get("applied").asInt()).isEqualTo(2);
+        assertThat(retried.get("stillParked").asInt()).isZero();
+        assertThat(appeal(id).get("state").asText()).isEqualTo("REGISTERED");
+        assertThat(http.getForEntity("/api/admin/dead-letters?appealId=" + id, JsonNode.class).getBody()
+                .get("totalItems").asInt()).isZero();
+    }
+
+    @Test
+    void auditorSeesTheOrderedHistoryAndTheStateAsOfAPastInstant() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant filedAt = Instant.parse("2026-03-14T14:00:00Z");
+        send(codec.wrap(UUID.randomUUID(), filed(id, "audit-body"), id, 0, filedAt, PORTAL));
+        send(codec.wrap(UUID.randomUUID(), registered(id, "ЖТ-2026-00000005"), id, 1, filedAt.plusSeconds(60),
+                PORTAL));
+        awaitAllConsumed();
+
+        JsonNode history = http.getForEntity("/api/audit/appeals/" + id + "/events", JsonNode.class).getBody();
+        assertThat(history).extracting(e -> e.get("type").asText()).containsExactly("AppealFiled",
+                "AppealRegistered");
+        assertThat(history.get(1).get("actor").get("userId").asText()).isEqualTo("anonymous-portal");
+        assertThat(history.get(1).get("payload").get("legalBasis").asText()).isEqualTo("APPC art. 76(1)");
+
+        JsonNode before = http.getForEntity(URI.create(http.getRootUri() + "/api/audit/appeals/" + id
+                + "/as-of?at=2026-03-14T14:00:30Z"), JsonNode.class).getBody();
+        assertThat(before.get("state").asText()).isEqualTo("FILED");
+        assertThat(before.get("registrationNumber").isNull()).isTrue();
+        JsonNode after = http.getForEntity(URI.create(http.getRootUri() + "/api/audit/appeals/" + id
+                + "/as-of?at=2026-03-14T14:05:00Z"), JsonNode.class).getBody();
+        assertThat(after.get("state").asText()).isEqualTo("REGISTERED");
+        assertThat(after.get("dueDate").asText()).isEqualTo("2026-04-09");
+        assertThat(after.get("calendarVersion").asText()).isEqualTo("kz-2026@1");
+
+        String lines = http.getForEntity("/api/audit/export?body=audit-body", String.class).getBody();
+        assertThat(lines.lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains(id));
+    }
+
+    @Test
+    void rebuildingEveryReadModelFromHistoryGivesTheLiveChecksums() throws Exception {
+        String id = UUID.randomUUID().toString();
+        send(envelope(filed(id, "rebuild-body"), id, 0));
+        send(envelope(registered(id, "ЖТ-2026-00000006"), id, 1));
+        awaitAllConsumed();
+        JsonNode live = http.getForEntity("/api/admin/read-models", JsonNode.class).getBody();
+
+        ResponseEntity<JsonNode> started = http.postForEntity("/api/admin/read-models/rebuilds", null,
+                JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String progressUrl = started.getBody().get("progress").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
+                http.getForEntity(progressUrl, JsonNode.class).getBody().get("status").asText()));
+        JsonNode progress = http.getForEntity(progressUrl, JsonNode.class).getBody();
+        assertThat(progress.get("status").asText()).isEqualTo("DONE");
+        assertThat(progress.get("eventsDone").asLong()).isEqualTo(progress.get("eventsTotal").asLong());
+
+        JsonNode rebuilt = http.getForEntity("/api/admin/read-models", JsonNode.class).getBody();
+        assertThat(rebuilt).isEqualTo(live);
+        assertThat(appeal(id).get("state").asText()).isEqualTo("REGISTERED");
+    }
+
+    @Test
     void unknownAppealIsA404Problem() {
         ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals/" + UUID.randomUUID(), JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 class AppealQueryController {
 
     static final List<String> STATES = List.of("FILED", "REGISTERED");
-    static final int MAX_PAGE_SIZE = 200;
 
     private final AppealViewRepository appeals;
 
@@ -39,12 +38,7 @@ class AppealQueryController {
         if (state != null && !STATES.contains(state)) {
             throw new BadParameterException("state", "state must be one of " + String.join(", ", STATES));
         }
-        if (page < 0) {
-            throw new BadParameterException("page", "page must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new BadParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         return appeals.search(blankToNull(body), state, page, size);
     }
 

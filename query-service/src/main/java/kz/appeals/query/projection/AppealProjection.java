@@ -20,7 +20,7 @@ import kz.appeals.events.EventEnvelope;
  * newer than the appeal's {@code last_sequence} is a duplicate or stale redelivery and is ignored.
  */
 @Component
-public class AppealProjection {
+public class AppealProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final EnvelopeCodec codec;
@@ -30,19 +30,23 @@ public class AppealProjection {
         this.codec = codec;
     }
 
-    /** @return true if the read model changed */
-    public boolean apply(EventEnvelope envelope) {
-        Object payload = codec.payload(envelope);
+    @Override
+    public String name() {
+        return "appeal-view";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("appeal_view");
+    }
+
+    @Override
+    public void apply(EventEnvelope envelope, Object payload) {
         if (payload instanceof AppealFiled filed) {
-            return filed(filed, envelope);
+            filed(filed, envelope);
+        } else if (!alreadyApplied(envelope) && payload instanceof AppealRegistered registered) {
+            registered(registered, envelope);
         }
-        if (alreadyApplied(envelope)) {
-            return false;
-        }
-        if (payload instanceof AppealRegistered registered) {
-            return registered(registered, envelope);
-        }
-        return false;
     }
 
     private boolean alreadyApplied(EventEnvelope envelope) {

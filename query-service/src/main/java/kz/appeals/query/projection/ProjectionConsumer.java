@@ -49,7 +49,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final ProjectionProperties properties;
-    private final AppealProjection projection;
+    private final ProjectionPipeline pipeline;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EnvelopeCodec codec;
@@ -58,10 +58,10 @@ public class ProjectionConsumer implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    public ProjectionConsumer(ProjectionProperties properties, AppealProjection projection, JdbcTemplate jdbc,
+    public ProjectionConsumer(ProjectionProperties properties, ProjectionPipeline pipeline, JdbcTemplate jdbc,
                               TransactionTemplate transactions, EnvelopeCodec codec, EventsTopic topic) {
         this.properties = properties;
-        this.projection = projection;
+        this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.codec = codec;
@@ -144,6 +144,7 @@ public class ProjectionConsumer implements SmartLifecycle {
                                        List<ConsumerRecord<String, byte[]>> batch) {
         try {
             transactions.executeWithoutResult(status -> {
+                pipeline.holdSharedSwitchLock();
                 for (ConsumerRecord<String, byte[]> record : batch) {
                     project(record);
                 }
@@ -166,6 +167,7 @@ public class ProjectionConsumer implements SmartLifecycle {
                                      ConsumerRecord<String, byte[]> record) {
         try {
             transactions.executeWithoutResult(status -> {
+                pipeline.holdSharedSwitchLock();
                 project(record);
                 storeOffset(partition, record.offset() + 1);
             });
@@ -191,7 +193,7 @@ public class ProjectionConsumer implements SmartLifecycle {
                     + " is parked; later events wait behind it to keep the appeal's order");
             return;
         }
-        projection.apply(envelope);
+        pipeline.accept(envelope);
     }
 
     private boolean hasParkedEvents(String appealId) {

@@ -1,0 +1,79 @@
+package kz.appeals.query.admin;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.query.api.NotFoundException;
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Paging;
+import kz.appeals.query.replay.ReadModelChecksums;
+import kz.appeals.query.replay.ReplayService;
+
+/** Operator endpoints: read-model checksums and rebuilds, parked events. */
+@RestController
+@RequestMapping(path = "/api/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+class AdminController {
+
+    record RebuildRequest(List<String> readModels) {
+    }
+
+    record RebuildStarted(long runId, String progress) {
+    }
+
+    private final ReplayService replay;
+    private final ReadModelChecksums checksums;
+    private final DeadLetters deadLetters;
+
+    AdminController(ReplayService replay, ReadModelChecksums checksums, DeadLetters deadLetters) {
+        this.replay = replay;
+        this.checksums = checksums;
+        this.deadLetters = deadLetters;
+    }
+
+    @Operation(summary = "Every read model with its checksum and row counts (recompute by hand: docs/read-models.md)")
+    @GetMapping("/read-models")
+    List<ReadModelChecksums.ModelChecksum> readModels() {
+        return checksums.all(replay.select(List.of()));
+    }
+
+    @Operation(summary = "Rebuild read models from the first event into fresh tables, then switch atomically",
+            description = "Body {\"readModels\": [names]}; empty or absent means all. Returns 202 and the run id.")
+    @PostMapping(path = "/read-models/rebuilds", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RebuildStarted> rebuild(@RequestBody(required = false) RebuildRequest request) {
+        long runId = replay.start(replay.select(request == null ? List.of() : request.readModels()));
+        String progress = "/api/admin/read-models/rebuilds/" + runId;
+        return ResponseEntity.accepted().location(URI.create(progress)).body(new RebuildStarted(runId, progress));
+    }
+
+    @Operation(summary = "Progress of a rebuild: events done, events per second, seconds left")
+    @GetMapping("/read-models/rebuilds/{runId}")
+    ReplayService.Progress rebuildProgress(@PathVariable long runId) {
+        return replay.progress(runId).orElseThrow(() -> new NotFoundException("No rebuild with id " + runId));
+    }
+
+    @Operation(summary = "Parked events with their errors")
+    @GetMapping("/dead-letters")
+    PageOf<DeadLetters.DeadLetter> deadLetters(@RequestParam(required = false) String appealId,
+                                               @RequestParam(defaultValue = "0") int page,
+                                               @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return deadLetters.list(appealId, page, size);
+    }
+
+    @Operation(summary = "Retry the parked events of this dead letter's appeal, in order")
+    @PostMapping("/dead-letters/{id}/retry")
+    DeadLetters.RetryResult retry(@PathVariable long id) {
+        return deadLetters.retry(id);
+    }
+}

@@ -1,0 +1,61 @@
+package kz.appeals.query.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kz.appeals.events.EventEnvelope;
+
+/**
+ * Folds an appeal's history up to an instant into what an auditor asks first: its state, where it was, which review
+ * due date applied and under which rule-set and calendar versions, and the last thing that happened.
+ */
+@Component
+class AppealTimeline {
+
+    record AsOf(String appealId, Instant asOf, String state, String bodyId, String registrationNumber,
+                String dueDate, String legalBasis, String ruleSetVersion, String calendarVersion, int eventsApplied,
+                EventEnvelope lastEvent) {
+    }
+
+    AsOf fold(String appealId, Instant asOf, List<EventEnvelope> events) {
+        String state = "NOT_YET_FILED";
+        String body = null;
+        String number = null;
+        String due = null;
+        String basis = null;
+        String ruleSet = null;
+        String calendar = null;
+        for (EventEnvelope event : events) {
+            JsonNode p = event.payload();
+            state = AppealStates.after(event.type(), p, state);
+            JsonNode target = firstPresent(p, "addressee", "toBody", "competentBody", "reviewBody");
+            if (target != null && target.hasNonNull("bodyId")) {
+                body = target.get("bodyId").asText();
+            }
+            number = coalesce(AuditController.text(p, "registrationNumber"), number);
+            due = coalesce(coalesce(AuditController.text(p, "newDueDate"), AuditController.text(p, "dueDate")), due);
+            basis = coalesce(AuditController.text(p, "legalBasis"), basis);
+            ruleSet = coalesce(AuditController.text(p, "ruleSetVersion"), ruleSet);
+            calendar = coalesce(AuditController.text(p, "calendarVersion"), calendar);
+        }
+        return new AsOf(appealId, asOf, state, body, number, due, basis, ruleSet, calendar, events.size(),
+                events.isEmpty() ? null : events.get(events.size() - 1));
+    }
+
+    private static JsonNode firstPresent(JsonNode payload, String... fields) {
+        for (String field : fields) {
+            if (payload != null && payload.hasNonNull(field)) {
+                return payload.get(field);
+            }
+        }
+        return null;
+    }
+
+    private static String coalesce(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,123 @@
+package kz.appeals.query.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.EventEnvelope;
+import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.NotFoundException;
+
+/** What auditors and prosecutors read: the full ordered history, the state at any past instant, and exports. */
+@RestController
+@RequestMapping(path = "/api/audit")
+class AuditController {
+
+    private final JdbcTemplate jdbc;
+    private final EnvelopeCodec codec;
+    private final AppealTimeline timeline;
+
+    AuditController(JdbcTemplate jdbc, EnvelopeCodec codec, AppealTimeline timeline) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.timeline = timeline;
+    }
+
+    @Operation(summary = "Every event of an appeal in order, with actor, legal basis, rule-set and calendar versions")
+    @GetMapping(path = "/appeals/{appealId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<EventEnvelope> history(@PathVariable String appealId) {
+        List<EventEnvelope> events = events(appealId, null);
+        if (events.isEmpty()) {
+            throw new NotFoundException("No events for appeal " + appealId);
+        }
+        return events;
+    }
+
+    @Operation(summary = "The state of an appeal as of a past instant, folded from its history up to that instant")
+    @GetMapping(path = "/appeals/{appealId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
+    AppealTimeline.AsOf asOf(@PathVariable String appealId, @RequestParam String at) {
+        Instant instant = instant("at", at);
+        if (events(appealId, null).isEmpty()) {
+            throw new NotFoundException("No events for appeal " + appealId);
+        }
+        return timeline.fold(appealId, instant, events(appealId, instant));
+    }
+
+    @Operation(summary = "Export the history of a body's appeals and/or a period as JSON lines, in journal order",
+            description = "from/to filter on occurredAt (ISO-8601 with offset, to exclusive); body on any body the "
+                    + "appeal has been at. The same parameters give the same lines later.")
+    @GetMapping(path = "/export", produces = "application/x-ndjson")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String body,
+                                                 @RequestParam(required = false) String from,
+                                                 @RequestParam(required = false) String to) {
+        StringBuilder sql = new StringBuilder("SELECT envelope FROM event_journal j WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (body != null && !body.isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM appeal_body b WHERE b.appeal_id = j.appeal_id AND b.body_id = ?)");
+            args.add(body);
+        }
+        if (from != null) {
+            sql.append(" AND j.occurred_at >= ?");
+            args.add(Timestamp.from(instant("from", from)));
+        }
+        if (to != null) {
+            sql.append(" AND j.occurred_at < ?");
+            args.add(Timestamp.from(instant("to", to)));
+        }
+        sql.append(" ORDER BY j.id");
+        StreamingResponseBody stream = out -> jdbc.query(sql.toString(), rs -> {
+            write(out, rs.getString(1));
+        }, args.toArray());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(stream);
+    }
+
+    private static void write(OutputStream out, String line) {
+        try {
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private List<EventEnvelope> events(String appealId, Instant upTo) {
+        String sql = "SELECT envelope FROM event_journal WHERE appeal_id = ?"
+                + (upTo == null ? "" : " AND occurred_at <= ?") + " ORDER BY sequence_no";
+        Object[] args = upTo == null ? new Object[] {appealId} : new Object[] {appealId, Timestamp.from(upTo)};
+        return jdbc.query(sql, (rs, i) -> codec.fromBytes(rs.getString(1).getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    static Instant instant(String parameter, String value) {
+        try {
+            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(parameter,
+                    parameter + " must be an ISO-8601 date-time with offset, e.g. 2026-03-20T19:00:00+05:00");
+        }
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

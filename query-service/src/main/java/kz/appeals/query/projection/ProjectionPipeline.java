@@ -1,0 +1,67 @@
+package kz.appeals.query.projection;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.EventEnvelope;
+
+/**
+ * What happens to one event inside a transaction: read it (a newer schema is refused), journal it once, and let every
+ * read model apply it. Live consumption holds a shared advisory lock for its transaction, so that a rebuild's final
+ * switch (which takes it exclusively) sees no event slip between its last replayed event and the switch.
+ */
+@Component
+public class ProjectionPipeline {
+
+    static final long SWITCH_LOCK = 0x41505043L; // "APPC"
+
+    private final List<Projection> projections;
+    private final EventJournal journal;
+    private final EnvelopeCodec codec;
+    private final JdbcTemplate jdbc;
+
+    public ProjectionPipeline(List<Projection> projections, EventJournal journal, EnvelopeCodec codec,
+                              JdbcTemplate jdbc) {
+        this.projections = projections;
+        this.journal = journal;
+        this.codec = codec;
+        this.jdbc = jdbc;
+    }
+
+    public List<Projection> projections() {
+        return projections;
+    }
+
+    /** Call at the start of a live projecting transaction. */
+    public void holdSharedSwitchLock() {
+        jdbc.query("SELECT pg_advisory_xact_lock_shared(?)", rs -> null, SWITCH_LOCK);
+    }
+
+    /** Call in the rebuild's switching transaction: waits for live transactions and keeps new ones out until commit. */
+    public void holdExclusiveSwitchLock() {
+        jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, SWITCH_LOCK);
+    }
+
+    /** @return false if the event had already been applied (duplicate delivery) */
+    public boolean accept(EventEnvelope envelope) {
+        Object payload = codec.payload(envelope);
+        if (!journal.append(envelope)) {
+            return false;
+        }
+        for (Projection projection : projections) {
+            projection.apply(envelope, payload);
+        }
+        return true;
+    }
+
+    /** Replays one journaled event into the given read models only (used by rebuilds). */
+    public void replay(EventEnvelope envelope, List<Projection> into) {
+        Object payload = codec.payload(envelope);
+        for (Projection projection : into) {
+            projection.apply(envelope, payload);
+        }
+    }
+}
