@@ -127,6 +127,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    public URI healthUri() {
+        return healthUri;
+    }
+
     public String name() {
         return name;
     }
