@@ -15,7 +15,9 @@ import io.swagger.v3.oas.annotations.Operation;
 @RequestMapping(path = "/api/appeals", produces = MediaType.APPLICATION_JSON_VALUE)
 class AppealQueryController {
 
-    static final List<String> STATES = List.of("FILED", "REGISTERED");
+    static final List<String> STATES = List.of("FILED", "REGISTERED", "AWAITING_CORRECTION", "IN_REVIEW",
+            "REDIRECTED", "HEARING", "DECIDED", "TERMINATED", "LEFT_WITHOUT_CONSIDERATION", "RETURNED", "WITHDRAWN",
+            "ATTACHED", "AT_REVIEW_BODY", "DEEMED_REFUSED", "IN_COURT", "COURT_DECIDED", "COURT_DECISION_EXECUTED");
 
     private final AppealViewRepository appeals;
 
@@ -23,23 +25,29 @@ class AppealQueryController {
         this.appeals = appeals;
     }
 
-    @Operation(summary = "One appeal: state, kind, body, registration number, dates and their explanation")
+    @Operation(summary = "One appeal: state, kind, body, executor, registration number, its review due date with "
+            + "working days left and explanation, every running and past deadline, and the delivery record")
     @GetMapping("/{appealId}")
-    AppealView one(@PathVariable String appealId) {
-        return appeals.find(appealId).orElseThrow(() -> new NotFoundException("No appeal with id " + appealId));
+    AppealDetail one(@PathVariable String appealId) {
+        return appeals.detail(appealId).orElseThrow(() -> new NotFoundException("No appeal with id " + appealId));
     }
 
-    @Operation(summary = "Appeals filtered by body and state, newest first, a page at a time")
+    @Operation(summary = "Appeals filtered by body, state and executor, sorted (default newest first), paged",
+            description = "sort: receivedAt, registeredOn, dueDate, registrationNumber, state, decidedOn; "
+                    + "optionally ,asc or ,desc")
     @GetMapping
     PageOf<AppealView> list(@RequestParam(required = false) String body,
                             @RequestParam(required = false) String state,
+                            @RequestParam(required = false) String executor,
+                            @RequestParam(required = false) String sort,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
         if (state != null && !STATES.contains(state)) {
             throw new BadParameterException("state", "state must be one of " + String.join(", ", STATES));
         }
         Paging.check(page, size);
-        return appeals.search(blankToNull(body), state, page, size);
+        return appeals.search(blankToNull(body), state, blankToNull(executor),
+                Sort.parse(sort, "receivedAt", false, AppealViewRepository.SORTABLE), page, size);
     }
 
     private static String blankToNull(String value) {

@@ -6,36 +6,42 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 
-import kz.appeals.clock.ExplanationStep;
-import kz.appeals.events.EnvelopeCodec;
 
+/** Reads of the appeal-view read model. */
 @Repository
-class AppealViewRepository {
+public class AppealViewRepository {
 
-    private static final TypeReference<List<ExplanationStep>> STEPS = new TypeReference<>() { };
+    /** Sortable fields of appeal lists and their columns. */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "receivedAt", "received_at", "registeredOn", "registered_on", "dueDate", "due_date",
+            "registrationNumber", "registration_number", "state", "state", "decidedOn", "decided_on");
 
     private final JdbcTemplate jdbc;
-    private final EnvelopeCodec codec;
+    private final DeadlineRows deadlineRows;
+    private final Today today;
 
-    AppealViewRepository(JdbcTemplate jdbc, EnvelopeCodec codec) {
+    AppealViewRepository(JdbcTemplate jdbc, DeadlineRows deadlineRows, Today today) {
         this.jdbc = jdbc;
-        this.codec = codec;
+        this.deadlineRows = deadlineRows;
+        this.today = today;
     }
 
-    Optional<AppealView> find(String appealId) {
-        return jdbc.query("SELECT * FROM appeal_view WHERE appeal_id = ?", this::row, appealId).stream().findFirst();
+    Optional<AppealDetail> detail(String appealId) {
+        return jdbc.query("SELECT * FROM appeal_view WHERE appeal_id = ?", this::row, appealId).stream()
+                .findFirst()
+                .map(view -> new AppealDetail(view, deadlines(appealId), deliveries(appealId)));
     }
 
-    PageOf<AppealView> search(String bodyId, String state, int page, int size) {
+    PageOf<AppealView> search(String bodyId, String state, String executorId, Sort sort, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (bodyId != null) {
@@ -46,44 +52,80 @@ class AppealViewRepository {
             where.append(" AND state = ?");
             args.add(state);
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM appeal_view" + where, Long.class, args.toArray());
+        if (executorId != null) {
+            where.append(" AND executor_id = ?");
+            args.add(executorId);
+        }
+        return page("SELECT * FROM appeal_view" + where, args, sort, page, size, this::row);
+    }
+
+    /** The appeals an applicant, representative or member may see, with the role they have in each. */
+    PageOf<CitizenAppeal> ofCitizen(String idNumber, Sort sort, int page, int size) {
+        String sql = """
+                SELECT v.*, p.role FROM appeal_view v
+                JOIN (SELECT appeal_id, min(role) AS role FROM appeal_party WHERE id_number = ? GROUP BY appeal_id) p
+                  ON p.appeal_id = v.appeal_id""";
+        return page(sql, List.of(idNumber), sort, page, size, (rs, i) -> {
+            AppealView view = row(rs, i);
+            return new CitizenAppeal(view.appealId(), view.registrationNumber(), view.kind(), view.state(),
+                    rs.getString("role"), view.bodyName(), view.receivedAt(), view.registeredOn(), view.dueDate(),
+                    view.workingDaysLeft(), view.outcome(), view.decidedOn(), nextDeadline(view.appealId()));
+        });
+    }
+
+    private <T> PageOf<T> page(String select, List<Object> args, Sort sort, int page, int size,
+                               org.springframework.jdbc.core.RowMapper<T> mapper) {
+        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + select + ") counted", Long.class,
+                args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) page * size);
-        List<AppealView> items = jdbc.query("SELECT * FROM appeal_view" + where
-                + " ORDER BY received_at DESC, appeal_id LIMIT ? OFFSET ?", this::row, pageArgs.toArray());
+        List<T> items = jdbc.query(select + " ORDER BY " + sort.sql(SORTABLE) + ", appeal_id LIMIT ? OFFSET ?",
+                mapper, pageArgs.toArray());
         return PageOf.of(items, page, size, total == null ? 0 : total);
     }
 
-    private AppealView row(ResultSet rs, int rowNum) throws SQLException {
+    List<DeadlineView> deadlines(String appealId) {
+        return jdbc.query("SELECT * FROM appeal_deadline WHERE appeal_id = ? ORDER BY starts_on, deadline_id",
+                (rs, i) -> deadlineRows.map(rs), appealId);
+    }
+
+    private CitizenAppeal.NextDeadline nextDeadline(String appealId) {
+        return jdbc.query("""
+                SELECT deadline_id, timer, due_date FROM appeal_deadline
+                WHERE appeal_id = ? AND closed_on IS NULL ORDER BY due_date LIMIT 1""",
+                (rs, i) -> new CitizenAppeal.NextDeadline(rs.getString(1), rs.getString(2),
+                        rs.getDate(3).toLocalDate(), today.workingDaysUntil(rs.getDate(3).toLocalDate())),
+                appealId).stream().findFirst().orElse(null);
+    }
+
+    private List<DeliveryView> deliveries(String appealId) {
+        return jdbc.query("SELECT * FROM appeal_delivery WHERE appeal_id = ? ORDER BY delivered_at, event_id",
+                (rs, i) -> new DeliveryView(rs.getString("document"), rs.getString("document_ref"),
+                        rs.getString("recipient_id"), rs.getString("recipient_name"),
+                        rs.getBoolean("representative"), rs.getString("channel"),
+                        rs.getTimestamp("delivered_at").toInstant(), rs.getString("proof")), appealId);
+    }
+
+    AppealView row(ResultSet rs, int rowNum) throws SQLException {
+        LocalDate due = DeadlineRows.date(rs, "due_date");
+        LocalDate decided = DeadlineRows.date(rs, "decided_on");
+        String coExecutors = rs.getString("co_executors");
         return new AppealView(rs.getString("appeal_id"), rs.getString("registration_number"), rs.getString("kind"),
                 rs.getString("state"), rs.getString("body_id"), rs.getString("body_name"),
                 rs.getString("applicant_type"), rs.getString("applicant_id_number"), rs.getString("applicant_name"),
                 rs.getBoolean("collective"), rs.getInt("member_count"), rs.getString("form"),
-                rs.getString("channel"), instant(rs.getTimestamp("received_at")), date(rs, "registered_on"),
-                date(rs, "review_starts_on"), date(rs, "due_date"), rs.getString("period"),
-                rs.getString("legal_basis"), rs.getString("rule_set_version"), rs.getString("calendar_version"),
-                steps(rs.getString("explanation")), rs.getLong("last_sequence"),
-                instant(rs.getTimestamp("updated_at")));
-    }
-
-    private List<ExplanationStep> steps(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return codec.mapper().readValue(json, STEPS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable explanation in appeal_view", e);
-        }
+                rs.getString("channel"), instant(rs.getTimestamp("received_at")), DeadlineRows.date(rs, "registered_on"),
+                DeadlineRows.date(rs, "review_starts_on"), due, decided == null ? today.workingDaysUntil(due) : null,
+                rs.getString("period"), rs.getString("legal_basis"), rs.getString("rule_set_version"),
+                rs.getString("calendar_version"), deadlineRows.steps(rs.getString("explanation")), rs.getString("executor_id"),
+                coExecutors == null || coExecutors.isEmpty() ? List.of() : Arrays.asList(coExecutors.split(",")),
+                rs.getInt("extension_count"), rs.getBoolean("execution_suspended"), rs.getString("outcome"),
+                decided, rs.getString("parent_appeal_id"), rs.getString("challenged_appeal_id"),
+                rs.getLong("last_sequence"), instant(rs.getTimestamp("updated_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 }

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.query.projection.ReadSideStates;
 
 /**
  * Folds an appeal's history up to an instant into what an auditor asks first: its state, where it was, which review
@@ -21,8 +23,14 @@ class AppealTimeline {
                 EventEnvelope lastEvent) {
     }
 
+    private final EnvelopeCodec codec;
+
+    AppealTimeline(EnvelopeCodec codec) {
+        this.codec = codec;
+    }
+
     AsOf fold(String appealId, Instant asOf, List<EventEnvelope> events) {
-        String state = "NOT_YET_FILED";
+        String state = ReadSideStates.NOT_YET_FILED;
         String body = null;
         String number = null;
         String due = null;
@@ -31,8 +39,8 @@ class AppealTimeline {
         String calendar = null;
         for (EventEnvelope event : events) {
             JsonNode p = event.payload();
-            state = AppealStates.after(event.type(), p, state);
-            JsonNode target = firstPresent(p, "addressee", "toBody", "competentBody", "reviewBody");
+            state = ReadSideStates.after(codec.payload(event), state);
+            JsonNode target = event.type().equals("AppealRedirected") ? p.get("to") : firstPresent(p, "addressee");
             if (target != null && target.hasNonNull("bodyId")) {
                 body = target.get("bodyId").asText();
             }

@@ -24,6 +24,11 @@ class QueryConfig {
     }
 
     @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
+    @Bean
     StatutoryClock statutoryClock() {
         return StatutoryClock.create(ClockSettings.fromEnvironment());
     }

@@ -1,0 +1,128 @@
+package kz.appeals.query.statistics;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.query.api.BadParameterException;
+
+/**
+ * Statistics by kind, body, month of registration or outcome: appeals, decisions, the on-time rate, and mean and
+ * 90th-percentile working days from registration to decision. JSON, or CSV with {@code format=csv}.
+ */
+@RestController
+@RequestMapping(path = "/api/statistics")
+class StatisticsController {
+
+    private static final Map<String, String> GROUPS = Map.of(
+            "kind", "kind",
+            "body", "body_id",
+            "month", "to_char(registered_on, 'YYYY-MM')",
+            "outcome", "coalesce(outcome, 'PENDING')");
+
+    record Row(String key, long appeals, long decided, long decidedOnTime, Double onTimeRate,
+               Double meanWorkingDaysToDecision, Double p90WorkingDaysToDecision) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    StatisticsController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Operation(summary = "Statistics grouped by kind, body, month or outcome, for appeals registered in [from, to)",
+            description = "groupBy: kind | body | month | outcome. from/to: YYYY-MM-DD. body: one body only. "
+                    + "format=csv for a CSV file.")
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> statistics(@RequestParam(defaultValue = "kind") String groupBy,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) String body,
+                                 @RequestParam(defaultValue = "json") String format) {
+        String key = GROUPS.get(groupBy);
+        if (key == null) {
+            throw new BadParameterException("groupBy", "groupBy must be one of kind, body, month, outcome");
+        }
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new BadParameterException("format", "format must be json or csv");
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            where.append(" AND registered_on >= ?");
+            args.add(Date.valueOf(date("from", from)));
+        }
+        if (to != null) {
+            where.append(" AND registered_on < ?");
+            args.add(Date.valueOf(date("to", to)));
+        }
+        if (body != null && !body.isBlank()) {
+            where.append(" AND body_id = ?");
+            args.add(body);
+        }
+        List<Row> rows = jdbc.query("SELECT " + key + " AS k, count(*), count(decided_on), "
+                + "count(*) FILTER (WHERE on_time), count(on_time), avg(working_days_to_decision), "
+                + "percentile_cont(0.9) WITHIN GROUP (ORDER BY working_days_to_decision) "
+                + "FROM appeal_stat" + where + " GROUP BY k ORDER BY k", (rs, i) -> {
+                    long judged = rs.getLong(5);
+                    double mean = rs.getDouble(6);
+                    boolean noMean = rs.wasNull();
+                    double p90 = rs.getDouble(7);
+                    boolean noP90 = rs.wasNull();
+                    return new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            judged == 0 ? null : round(rs.getLong(4) / (double) judged),
+                            noMean ? null : round(mean), noP90 ? null : round(p90));
+                }, args.toArray());
+        if (format.equals("csv")) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statistics-" + groupBy + ".csv\"")
+                    .body(csv(rows));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
+    }
+
+    static String csv(List<Row> rows) {
+        String header = "key,appeals,decided,decidedOnTime,onTimeRate,meanWorkingDaysToDecision,"
+                + "p90WorkingDaysToDecision\n";
+        return header + rows.stream().map(r -> String.join(",", quote(r.key()), Long.toString(r.appeals()),
+                Long.toString(r.decided()), Long.toString(r.decidedOnTime()), number(r.onTimeRate()),
+                number(r.meanWorkingDaysToDecision()), number(r.p90WorkingDaysToDecision())))
+                .collect(Collectors.joining("\n", "", rows.isEmpty() ? "" : "\n"));
+    }
+
+    private static String quote(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static LocalDate date(String parameter, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(parameter, parameter + " must be a date YYYY-MM-DD");
+        }
+    }
+}
