@@ -262,6 +262,14 @@ class QueryServiceIT {
     }
 
     @Test
+    void calendarReloadListsTheLoadedYearsWithTheirVersions() {
+        JsonNode years = http.postForEntity("/api/admin/calendar/reload", null, JsonNode.class).getBody();
+        assertThat(years).extracting(y -> y.get("year").asInt()).containsExactly(2024, 2025, 2026, 2027);
+        assertThat(years.get(3).get("provisional").asBoolean()).isTrue();
+        assertThat(years.get(2).get("workingDays").asInt()).isEqualTo(246);
+    }
+
+    @Test
     void unknownAppealIsA404Problem() {
         ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals/" + UUID.randomUUID(), JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

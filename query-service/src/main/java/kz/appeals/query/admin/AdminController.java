@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.clock.CalendarYear;
+import kz.appeals.clock.DateOutsideCalendarException;
+import kz.appeals.clock.StatutoryClock;
 import kz.appeals.query.api.NotFoundException;
 import kz.appeals.query.api.PageOf;
 import kz.appeals.query.api.Paging;
@@ -31,14 +34,39 @@ class AdminController {
     record RebuildStarted(long runId, String progress) {
     }
 
+    record LoadedYear(int year, String calendarVersion, boolean provisional, int workingDays) {
+    }
+
     private final ReplayService replay;
     private final ReadModelChecksums checksums;
     private final DeadLetters deadLetters;
+    private final StatutoryClock clock;
 
-    AdminController(ReplayService replay, ReadModelChecksums checksums, DeadLetters deadLetters) {
+    AdminController(ReplayService replay, ReadModelChecksums checksums, DeadLetters deadLetters,
+                    StatutoryClock clock) {
         this.replay = replay;
         this.checksums = checksums;
         this.deadLetters = deadLetters;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Re-read the working-day calendar files (APPEALS_CALENDAR_DIR overrides the bundled years)",
+            description = "For this service's due-date and calendar answers. Open deadlines are moved by the "
+                    + "command-service's own reload, which records each move as an event.")
+    @PostMapping("/calendar/reload")
+    List<LoadedYear> reloadCalendar() {
+        clock.reload();
+        List<LoadedYear> years = new java.util.ArrayList<>();
+        for (int year = 2000; year <= 2100; year++) {
+            try {
+                CalendarYear calendar = clock.calendarYear(year);
+                years.add(new LoadedYear(year, calendar.calendarVersion(), calendar.provisional(),
+                        calendar.workingDays()));
+            } catch (DateOutsideCalendarException notLoaded) {
+                // only loaded years are listed
+            }
+        }
+        return years;
     }
 
     @Operation(summary = "Every read model with its checksum and row counts (recompute by hand: docs/read-models.md)")
