@@ -7,7 +7,10 @@ import java.util.List;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.ExplanationStep;
 
-/** What the portal shows the applicant at once: the talon and when the answer is due, with the reasons. */
+/**
+ * What the portal shows the applicant at once: the talon and when the answer is due, with the reasons; {@code version}
+ * is the new appeal's version for {@code If-Match} on the next command.
+ */
 public record FilingReceipt(
         String appealId,
         AppealKind kind,
@@ -19,5 +22,6 @@ public record FilingReceipt(
         String legalBasis,
         String ruleSetVersion,
         String calendarVersion,
-        List<ExplanationStep> explanation) {
+        List<ExplanationStep> explanation,
+        long version) {
 }

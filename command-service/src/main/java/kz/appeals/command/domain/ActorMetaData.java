@@ -1,5 +1,6 @@
-package kz.appeals.command.application;
+package kz.appeals.command.domain;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.messaging.MetaData;
@@ -17,7 +18,7 @@ public final class ActorMetaData {
     }
 
     public static MetaData of(Actor actor) {
-        Map<String, Object> values = new java.util.HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         values.put(USER_ID, actor.userId());
         values.put(ROLE, actor.role());
         if (actor.bodyId() != null) {

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.appeals.command.application.ActorMetaData;
+import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.publish.KafkaEventPublisher;
 
 @Configuration

@@ -25,7 +25,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import kz.appeals.command.application.ActorMetaData;
+import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.kafka.EventsTopic;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import kz.appeals.command.application.ActorMetaData;
+import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.application.FilingReceipt;
 import kz.appeals.command.domain.FileAppeal;
 import kz.appeals.command.infra.IdempotentCommands;

@@ -1,36 +1,26 @@
 package kz.appeals.command.domain;
 
-import static org.axonframework.test.matchers.Matchers.andNoMore;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.payloadsMatching;
-import static org.axonframework.test.matchers.Matchers.predicate;
+import static kz.appeals.command.domain.Scenario.AKIMAT;
+import static kz.appeals.command.domain.Scenario.CITIZEN;
+import static kz.appeals.command.domain.Scenario.COMPANY;
+import static kz.appeals.command.domain.Scenario.events;
+import static kz.appeals.command.domain.Scenario.is;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
-import kz.appeals.clock.ClockSettings;
-import kz.appeals.clock.StatutoryClock;
-import kz.appeals.command.application.ActorMetaData;
-import kz.appeals.command.application.AppealIntakeHandler;
 import kz.appeals.events.Actor;
-import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
+import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.Party;
 
 /**
@@ -40,21 +30,12 @@ import kz.appeals.events.Party;
 class AppealTest {
 
     private static final Instant TALON_TIME = Instant.parse("2026-03-16T04:00:00Z");
-    private static final Party CITIZEN = new Party(Party.PartyType.INDIVIDUAL, "900101300017", null,
-            "Aigerim Sadykova", null, "Almaty, Abay ave 10", "+77011234567", null);
-    private static final Party COMPANY = new Party(Party.PartyType.LEGAL_ENTITY, null, "080940012347", null,
-            "Nur Construction LLP", "Astana, Mangilik El 1", null, "office@nur.kz");
-    private static final Addressee AKIMAT = new Addressee("almaty-akimat", "Akimat of Almaty");
 
-    private final Map<String, Long> counters = new HashMap<>();
-    private FixtureConfiguration<Appeal> fixture;
+    private final Scenario scenario = new Scenario();
+    private final org.axonframework.test.aggregate.FixtureConfiguration<Appeal> fixture = scenario.fixture;
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Appeal.class);
-        TalonNumbers numbers = (prefix, year) -> counters.merge(prefix + year, 1L, Long::sum);
-        fixture.registerAnnotatedCommandHandler(new AppealIntakeHandler(fixture.getRepository(),
-                StatutoryClock.create(ClockSettings.defaults()), numbers, Clock.fixed(TALON_TIME, ZoneOffset.UTC)));
+    AppealTest() {
+        scenario.wallClock.set(TALON_TIME);
     }
 
     private static FileAppeal file(String id, AppealKind kind, Party applicant, AppealForm form, String receivedAt) {
@@ -70,13 +51,11 @@ class AppealTest {
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        predicate(e -> e.equals(new AppealFiled("a-1", AppealKind.APPLICATION, CITIZEN, List.of(),
-                                AKIMAT, command.substance(), AppealForm.ELECTRONIC, Channel.E_OTINISH,
-                                command.receivedAt()))),
+                .expectEventsMatching(events(
+                        e -> e.equals(new AppealFiled("a-1", AppealKind.APPLICATION, CITIZEN, List.of(), AKIMAT,
+                                command.substance(), AppealForm.ELECTRONIC, Channel.E_OTINISH, command.receivedAt())),
                         // counted: 17-20 Mar (4), 26-27 (6), 30-31 (8), 1-3 Apr (11), 6-9 Apr (15)
-                        predicate(e -> e instanceof AppealRegistered r
-                                && r.registrationNumber().equals("ЖТ-2026-00000001")
+                        is(AppealRegistered.class, r -> r.registrationNumber().equals("ЖТ-2026-00000001")
                                 && r.registeredOn().equals(LocalDate.of(2026, 3, 16))
                                 && r.reviewStartsOn().equals(LocalDate.of(2026, 3, 17))
                                 && r.dueDate().equals(LocalDate.of(2026, 4, 9))
@@ -85,7 +64,13 @@ class AppealTest {
                                 && r.talonIssuedAt().equals(TALON_TIME)
                                 && !r.explanation().isEmpty()
                                 && r.ruleSetVersion() != null && r.calendarVersion() != null),
-                        andNoMore())));
+                        // warnings: 3 working days left on Mon 6 Apr (7, 8, 9 remain), 1 left on Wed 8 Apr
+                        is(DeadlineScheduled.class, d -> d.deadlineId().equals("a-1:REVIEW")
+                                && d.timer().equals("REVIEW")
+                                && d.startsOn().equals(LocalDate.of(2026, 3, 17))
+                                && d.dueDate().equals(LocalDate.of(2026, 4, 9))
+                                && d.warningDays().equals(List.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 8)))
+                                && !d.explanation().isEmpty() && d.ruleSetVersion() != null)));
     }
 
     @Test
@@ -95,12 +80,11 @@ class AppealTest {
                 .when(file("a-2", AppealKind.APPLICATION, CITIZEN, AppealForm.ELECTRONIC,
                         "2026-03-17T10:00:00+05:00"))
                 // counted from 18 Mar: 18-20 (3), 26-27 (5), 30-31 (7), 1-3 Apr (10), 6-10 Apr (15)
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        predicate(e -> e instanceof AppealFiled),
-                        predicate(e -> e instanceof AppealRegistered r
-                                && r.registeredOn().equals(LocalDate.of(2026, 3, 17))
+                .expectEventsMatching(events(
+                        is(AppealFiled.class, f -> true),
+                        is(AppealRegistered.class, r -> r.registeredOn().equals(LocalDate.of(2026, 3, 17))
                                 && r.dueDate().equals(LocalDate.of(2026, 4, 10))),
-                        andNoMore())));
+                        is(DeadlineScheduled.class, d -> d.dueDate().equals(LocalDate.of(2026, 4, 10)))));
     }
 
     @Test
@@ -110,12 +94,11 @@ class AppealTest {
                 .when(file("c-1", AppealKind.COMPLAINT, CITIZEN, AppealForm.ELECTRONIC,
                         "2026-03-17T10:00:00+05:00"))
                 // as above to 10 Apr (15), then 13-17 Apr (20)
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        predicate(e -> e instanceof AppealFiled),
-                        predicate(e -> e instanceof AppealRegistered r
-                                && r.dueDate().equals(LocalDate.of(2026, 4, 17))
+                .expectEventsMatching(events(
+                        is(AppealFiled.class, f -> true),
+                        is(AppealRegistered.class, r -> r.dueDate().equals(LocalDate.of(2026, 4, 17))
                                 && r.legalBasis().contains("99")),
-                        andNoMore())));
+                        is(DeadlineScheduled.class, d -> d.dueDate().equals(LocalDate.of(2026, 4, 17)))));
     }
 
     @Test
@@ -124,11 +107,10 @@ class AppealTest {
         fixture.givenNoPriorActivity()
                 .when(file("b-1", AppealKind.APPLICATION, COMPANY, AppealForm.ELECTRONIC,
                         "2026-03-17T10:00:00+05:00"))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        predicate(e -> e instanceof AppealFiled),
-                        predicate(e -> e instanceof AppealRegistered r
-                                && r.registrationNumber().equals("ЗТ-2026-00000001")),
-                        andNoMore())));
+                .expectEventsMatching(events(
+                        is(AppealFiled.class, f -> true),
+                        is(AppealRegistered.class, r -> r.registrationNumber().equals("ЗТ-2026-00000001")),
+                        is(DeadlineScheduled.class, d -> true)));
     }
 
     @Test
@@ -138,9 +120,9 @@ class AppealTest {
         fixture.givenNoPriorActivity()
                 .when(file("p-1", AppealKind.APPLICATION, CITIZEN, AppealForm.PAPER, "2026-03-17T10:00:00+05:00"),
                         ActorMetaData.of(registrar))
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        predicate(e -> e instanceof AppealFiled),
-                        predicate(e -> e instanceof AppealRegistered r && r.registrar().equals("registrar-17")),
-                        andNoMore())));
+                .expectEventsMatching(events(
+                        is(AppealFiled.class, f -> true),
+                        is(AppealRegistered.class, r -> r.registrar().equals("registrar-17")),
+                        is(DeadlineScheduled.class, d -> true)));
     }
 }

@@ -1,0 +1,38 @@
+package kz.appeals.command.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.events.Addressee;
+import kz.appeals.events.AppealForm;
+import kz.appeals.events.Channel;
+import kz.appeals.events.ComplaintRoute;
+import kz.appeals.events.Party;
+
+/**
+ * What one appeal tells another command about itself: a repeated appeal looks at the earlier case (art. 64(8)), a
+ * child appeal copies its parent's applicant (art. 65), a complaint reads the act it challenges (arts. 91-92, 97(2)).
+ */
+public record AppealRecord(
+        String appealId,
+        AppealKind kind,
+        AppealState state,
+        String registrationNumber,
+        Party applicant,
+        List<Party> members,
+        Addressee addressee,
+        AppealForm form,
+        Channel channel,
+        Instant receivedAt,
+        String actId,
+        String actIssuedBy,
+        LocalDate actIssuedOn,
+        LocalDate actDeliveredOn,
+        ComplaintRoute route) {
+
+    public boolean hasAct() {
+        return actId != null;
+    }
+}
