@@ -42,6 +42,8 @@ import kz.appeals.testsupport.TestInfrastructure;
 class CommandServiceIT {
 
     static final String TOPIC = "appeals.events." + UUID.randomUUID();
+    /** AppealFiled, AppealRegistered and the review period's DeadlineScheduled. */
+    static final int EVENTS_PER_FILING = 3;
     static KafkaConsumer<String, byte[]> consumer;
 
     @DynamicPropertySource
@@ -135,11 +137,12 @@ class CommandServiceIT {
                   AND column_name IN ('payload', 'metadata', 'token')""", String.class))
                 .isNotEmpty().allMatch("bytea"::equals);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, appealId)).isEqualTo(2);
+                Long.class, appealId)).isEqualTo(EVENTS_PER_FILING);
 
-        List<EventEnvelope> events = eventsOnKafkaFor(appealId, 2);
-        assertThat(events).extracting(EventEnvelope::type).containsExactly("AppealFiled", "AppealRegistered");
-        assertThat(events).extracting(EventEnvelope::sequence).containsExactly(0L, 1L);
+        List<EventEnvelope> events = eventsOnKafkaFor(appealId, EVENTS_PER_FILING);
+        assertThat(events).extracting(EventEnvelope::type)
+                .containsExactly("AppealFiled", "AppealRegistered", "DeadlineScheduled");
+        assertThat(events).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L);
         assertThat(events).allSatisfy(e -> {
             assertThat(e.appealId()).isEqualTo(appealId);
             assertThat(e.schemaVersion()).isEqualTo(1);
@@ -192,12 +195,12 @@ class CommandServiceIT {
         assertThat(eventRows()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT coalesce(sum(last_value), 0) FROM registration_counter", Long.class))
                 .isEqualTo(talonsBefore);
-        assertThat(endOffsets()).isEqualTo(2L * committedAppeals());
+        assertThat(endOffsets()).isEqualTo(EVENTS_PER_FILING * committedAppeals());
     }
 
-    /** Every record on the topic belongs to a stored appeal: two events per appeal, nothing from refused requests. */
+    /** Every record on the topic belongs to a stored appeal: three events per filing, nothing from refused requests. */
     long endOffsets() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> totalOnTopic() == 2L * committedAppeals());
+        await().atMost(Duration.ofSeconds(30)).until(() -> totalOnTopic() == EVENTS_PER_FILING * committedAppeals());
         return totalOnTopic();
     }
 
