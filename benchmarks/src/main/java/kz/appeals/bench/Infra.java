@@ -1,0 +1,322 @@
+package kz.appeals.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kz.appeals.deploy.EmbeddedPostgresServer;
+import kz.appeals.deploy.KafkaBrokerProcess;
+import kz.appeals.deploy.LauncherConfig;
+import kz.appeals.deploy.ServiceProcess;
+
+/**
+ * The system under test, built from the deploy module's launcher classes so that each part can be stopped, killed and
+ * started again on its own: embedded PostgreSQL, the Kafka broker process, command-service and query-service as
+ * child processes on free loopback ports with their own data directory. With DB_URL or KAFKA_BOOTSTRAP set, that
+ * part is external: it is used as it is and its drill is skipped.
+ */
+final class Infra implements AutoCloseable {
+
+    static final String COMMAND = "command";
+    static final String QUERY = "query";
+
+    private final Path repo;
+    private final Path dataDir;
+    private final Path logDir;
+    private final Path jarDir;
+    private final String kafkaClasspath;
+    private final String jfrOptions;
+    private final int pgPort;
+    private final int kafkaPort;
+    private final int controllerPort;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String externalDbUrl = blank(System.getenv("DB_URL"));
+    private final String externalKafka = blank(System.getenv("KAFKA_BOOTSTRAP"));
+
+    private EmbeddedPostgresServer postgres;
+    private KafkaBrokerProcess kafka;
+    private Db db;
+    private String bootstrap;
+
+    /** Start-up figures: what took how long, in milliseconds. */
+    final Map<String, Object> startups = new LinkedHashMap<>();
+
+    Infra(Path repo, Path dataDir, Path logDir, Path jarDir, String kafkaClasspath, String jfrOptions) {
+        this.repo = repo;
+        this.dataDir = dataDir;
+        this.logDir = logDir;
+        this.jarDir = jarDir;
+        this.kafkaClasspath = kafkaClasspath;
+        this.jfrOptions = jfrOptions;
+        this.pgPort = freePort();
+        this.kafkaPort = freePort();
+        this.controllerPort = freePort();
+        ports.put(COMMAND, freePort());
+        ports.put(QUERY, freePort());
+    }
+
+    boolean embeddedPostgres() {
+        return externalDbUrl == null;
+    }
+
+    boolean embeddedKafka() {
+        return externalKafka == null;
+    }
+
+    Db db() {
+        return db;
+    }
+
+    String bootstrap() {
+        return bootstrap;
+    }
+
+    String baseUrl(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    Path logDir() {
+        return logDir;
+    }
+
+    void startInfra() {
+        if (embeddedPostgres()) {
+            startPostgres();
+        } else {
+            db = new Db(externalDbUrl, blank(System.getenv("DB_USER")), System.getenv("DB_PASSWORD"));
+            Bench.log("using external PostgreSQL " + externalDbUrl);
+        }
+        if (embeddedKafka()) {
+            startKafka();
+        } else {
+            bootstrap = externalKafka;
+            Bench.log("using external Kafka " + bootstrap);
+        }
+    }
+
+    long startPostgres() {
+        return timed("postgresMs", "PostgreSQL up on 127.0.0.1:" + pgPort, () -> {
+            postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), pgPort,
+                    logDir.resolve("postgres.log"));
+            postgres.ensureDatabase(LauncherConfig.DATABASE_NAME);
+            db = new Db(postgres.jdbcUrl(LauncherConfig.DATABASE_NAME), "postgres", "");
+        });
+    }
+
+    private long timed(String figure, String what, Runnable action) {
+        long t0 = System.nanoTime();
+        action.run();
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        startups.putIfAbsent(figure, ms);
+        Bench.log(what + " in " + ms + " ms");
+        return ms;
+    }
+
+    /** pg_ctl stop -m fast, then waits for the postmaster to exit. */
+    long stopPostgres() {
+        long t0 = System.nanoTime();
+        postgres.close();
+        postgres = null;
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+
+    long startKafka() {
+        return timed("kafkaMs", "Kafka broker up on 127.0.0.1:" + kafkaPort, () -> {
+            kafka = KafkaBrokerProcess.start(dataDir, kafkaPort, controllerPort, kafkaClasspath,
+                    logDir.resolve("kafka.log"), Duration.ofSeconds(120));
+            bootstrap = kafka.bootstrapServers();
+        });
+    }
+
+    /** SIGTERM (controlled shutdown, up to 30 s, then SIGKILL). */
+    long stopKafka() {
+        long t0 = System.nanoTime();
+        kafka.close();
+        kafka = null;
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+
+    /** Starts both services in parallel, as the launcher does, and returns each one's time to healthy. */
+    Map<String, Long> startServices() {
+        Map<String, Long> started = new LinkedHashMap<>();
+        ServiceProcess c = spawn(COMMAND);
+        long t0 = System.nanoTime();
+        ServiceProcess q = spawn(QUERY);
+        long t1 = System.nanoTime();
+        started.put(COMMAND, awaitHealthy(COMMAND, c, t0));
+        started.put(QUERY, awaitHealthy(QUERY, q, t1));
+        return started;
+    }
+
+    /** Starts one service and returns its time from spawn to healthy. */
+    long startService(String name) {
+        ServiceProcess s = spawn(name);
+        return awaitHealthy(name, s, System.nanoTime());
+    }
+
+    private ServiceProcess spawn(String name) {
+        String module = name + "-service";
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", db.url());
+        if (db.user() != null) {
+            env.put("DB_USER", db.user());
+        }
+        if (db.password() != null) {
+            env.put("DB_PASSWORD", db.password());
+        }
+        env.put("KAFKA_BOOTSTRAP", bootstrap);
+        env.put("SERVER_PORT", Integer.toString(ports.get(name)));
+        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (jfrOptions != null) {
+            env.put("JAVA_TOOL_OPTIONS", jfrOptions);
+        }
+        Path jar = jarDir.resolve(module + ".jar");
+        ServiceProcess process = ServiceProcess.start(name, jar, env,
+                URI.create(baseUrl(name) + "/actuator/health"), logDir.resolve(module + ".log"),
+                dataDir.resolve("run").resolve(module + ".pid"), repo);
+        services.put(name, process);
+        return process;
+    }
+
+    private long awaitHealthy(String name, ServiceProcess process, long spawnedNanos) {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl(name) + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        long deadline = spawnedNanos + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!process.process().isAlive()) {
+                throw new IllegalStateException(name + "-service exited during start-up; see "
+                        + process.logFile());
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - spawnedNanos);
+                    Bench.log(name + "-service healthy on " + baseUrl(name) + " after " + ms + " ms (pid "
+                            + process.process().pid() + ")");
+                    return ms;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            OpenLoad.sleep(100);
+        }
+        throw new IllegalStateException(name + "-service not healthy within 240 s; see " + process.logFile());
+    }
+
+    /** The "Started ...Application in X seconds" figure of the service's most recent start, from its log. */
+    Optional<Double> springReportedStartSeconds(String name) {
+        Path log = logDir.resolve(name + "-service.log");
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            Pattern p = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Matcher m = p.matcher(lines.get(i));
+                if (m.find()) {
+                    return Optional.of(Double.parseDouble(m.group(1)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not there
+        }
+        return Optional.empty();
+    }
+
+    /** kill -9 of the service's JVM; returns once it is gone. */
+    void kill9(String name) {
+        ServiceProcess s = services.get(name);
+        ProcessHandle h = s.process().toHandle();
+        h.destroyForcibly();
+        try {
+            h.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(name + "-service survived SIGKILL", e);
+        }
+    }
+
+    Optional<Long> pid(String name) {
+        ServiceProcess s = services.get(name);
+        return s == null || !s.process().isAlive() ? Optional.empty() : Optional.of(s.process().pid());
+    }
+
+    Optional<Long> kafkaPid() {
+        return kafka == null || !kafka.process().isAlive() ? Optional.empty() : Optional.of(kafka.process().pid());
+    }
+
+    Optional<ProcessHandle> postmaster() {
+        return postgres == null ? Optional.empty() : postgres.postmaster().filter(ProcessHandle::isAlive);
+    }
+
+    private boolean closed;
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (ServiceProcess s : services.values()) {
+            if (s.process().isAlive()) {
+                s.process().destroy();
+            }
+        }
+        services.values().forEach(ServiceProcess::close);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static int nextPort = -1;
+
+    /**
+     * A free loopback port below the kernel's ephemeral range (32768+), so that no outgoing connection can take it
+     * while a server is down during a drill. BENCH_PORT_BASE chooses where the search starts.
+     */
+    static synchronized int freePort() {
+        if (nextPort < 0) {
+            String base = System.getenv("BENCH_PORT_BASE");
+            nextPort = base != null && !base.isBlank() ? Integer.parseInt(base.trim())
+                    : 21000 + new java.util.Random().nextInt(10_000);
+        }
+        for (int tries = 0; tries < 2000; tries++) {
+            int port = nextPort++;
+            if (nextPort >= 32000) {
+                nextPort = 20000;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return port;
+            } catch (IOException e) {
+                // taken: try the next one
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,83 @@
+package kz.appeals.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The machine the run is on, as the report states it: nproc, free -h, CPU model, JDK, load, commit. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static void describe(Report report, Config config, Infra infra) {
+        Map<String, Object> m = report.node("machine");
+        m.put("nproc", Runtime.getRuntime().availableProcessors());
+        m.put("cpuModel", cpuModel());
+        m.put("freeH", run("free", "-h").strip());
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                + System.getProperty("java.vendor") + ")");
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("loadAverageAtStart", read("/proc/loadavg").strip());
+        m.put("gitCommit", run("git", "rev-parse", "--short", "HEAD").strip());
+        m.put("gitDirtyFiles", run("git", "status", "--porcelain").lines().count());
+        report.node("config").putAll(config.asMap());
+        report.node("config").put("postgres", infra.embeddedPostgres() ? "embedded (zonky, started by the harness)"
+                : "external DB_URL");
+        report.node("config").put("kafka", infra.embeddedKafka() ? "broker process (started by the harness)"
+                : "external KAFKA_BOOTSTRAP");
+
+        report.h2("Machine");
+        report.table(List.of("what", "value"), List.of(
+                List.of("nproc", m.get("nproc").toString()),
+                List.of("CPU model", m.get("cpuModel").toString()),
+                List.of("memory (free -h)", "<pre>" + m.get("freeH").toString().replace("\n", "<br>") + "</pre>"),
+                List.of("JDK", m.get("jdk").toString()),
+                List.of("OS", m.get("os").toString()),
+                List.of("load average at start", m.get("loadAverageAtStart").toString()),
+                List.of("commit", m.get("gitCommit") + " (" + m.get("gitDirtyFiles")
+                        + " uncommitted files in the tree)"),
+                List.of("PostgreSQL / Kafka", report.node("config").get("postgres") + " / "
+                        + report.node("config").get("kafka")),
+                List.of("services", "java -Xmx512m -jar (the launcher's ServiceProcess), JFR "
+                        + (config.profile() ? "on (settings=profile)" : "off"))));
+        report.para("Everything — PostgreSQL, the broker, both services and this load generator — shares these "
+                + "cores; the generator's own CPU use is listed with the resources. Anything else running on the "
+                + "machine shows in the 'machine' CPU figure.");
+    }
+
+    static String cpuModel() {
+        for (String line : read("/proc/cpuinfo").lines().toList()) {
+            if (line.startsWith("model name")) {
+                return line.substring(line.indexOf(':') + 1).trim();
+            }
+        }
+        return "unknown";
+    }
+
+    static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static String run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes());
+            p.waitFor(20, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+}
