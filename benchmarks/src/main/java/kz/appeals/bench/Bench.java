@@ -193,6 +193,22 @@ public final class Bench {
         loadPhase.run();
         LoadReport.write(report, loadPhase, infra, resources);
         report.write();
+        Rest rest = new Rest(this, infra, loadPhase);
+        try {
+            if (config.profile()) {
+                rest.profile();
+                report.write();
+            }
+            rest.baselines();
+            report.write();
+            rest.drills(load);
+            report.write();
+            rest.replay();
+            report.write();
+        } finally {
+            rest.targets();
+            report.write();
+        }
     }
 
     private static String env(String name, String def) {

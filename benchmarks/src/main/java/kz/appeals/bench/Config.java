@@ -18,11 +18,11 @@ record Config(boolean smoke, int[] rates, int stepSeconds, int warmupRate, int w
     static Config of(boolean smoke, Map<String, String> env) {
         E e = new E(env);
         if (smoke) {
-            return new Config(true, e.ints("RATES", new int[] {50, 100}), e.i("STEP_SECONDS", 5),
+            return new Config(true, e.ints("RATES", new int[] {25, 50}), e.i("STEP_SECONDS", 5),
                     e.i("WARMUP_RATE", 20), e.i("WARMUP_SECONDS", 3), e.i("SEARCH_STEPS", 0),
                     e.i("SEARCH_SECONDS", 5), e.d("READ_RATIO", 0.5), e.i("MAX_IN_FLIGHT", 512),
                     e.i("DRAIN_SECONDS", 60), e.i("JDBC_BASELINE_ROWS", 5_000), e.i("KAFKA_BASELINE_RECORDS", 5_000),
-                    e.l("REPLAY_EVENTS", 10_000), e.i("REPLAY_VIA_KAFKA", 2_000), e.i("DRILL_RATE", 50),
+                    e.l("REPLAY_EVENTS", 10_000), e.i("REPLAY_VIA_KAFKA", 2_000), e.i("DRILL_RATE", 25),
                     e.i("KILLS", 1), e.b("KAFKA_DRILL", false), e.i("KAFKA_DOWN_SECONDS", 30),
                     e.b("POSTGRES_DRILL", false), e.i("POSTGRES_DOWN_SECONDS", 5), e.i("BUDGET_MINUTES", 6),
                     e.b("PROFILE", true));

@@ -134,8 +134,26 @@ final class LoadPhase {
                     step.outcomeCounts(step.outcomes), step.unsent.get(), step.achievedRate(), r.p(50), r.p(99),
                     step.maxMs(step.latency), r.lagMs(99), r.lagSeen(), r.lagSampled(),
                     allSeen ? "" : " — NOT ALL SEEN"));
+            judge(step);
             return r;
         }
+    }
+
+    /** A refused or failed command (an HTTP error status) is breakage; a client-side timeout is a speed figure. */
+    private void judge(OpenLoad.Step step) {
+        step.outcomeCounts(step.outcomes).forEach((outcome, n) -> {
+            if (!outcome.equals("201") && Character.isDigit(outcome.charAt(0))) {
+                bench.report().breakage("step " + step.name + ": " + n + " commands answered " + outcome);
+            } else if (!outcome.equals("201")) {
+                bench.report().note("step " + step.name + ": " + n + " commands ended with " + outcome
+                        + " on the client side (overload, not counted as breakage)");
+            }
+        });
+        step.outcomeCounts(step.readOutcomes).forEach((outcome, n) -> {
+            if (outcome.startsWith("5")) {
+                bench.report().breakage("step " + step.name + ": " + n + " reads answered " + outcome);
+            }
+        });
     }
 
     private long maxGlobalIndex() {

@@ -144,6 +144,15 @@ final class Report {
         return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : null;
     }
 
+    /** A map that keeps its order and allows nulls (Map.of does neither). */
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     static String check(boolean met) {
         return met ? "met" : "**not met**";
     }

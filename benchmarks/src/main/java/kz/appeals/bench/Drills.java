@@ -1,0 +1,409 @@
+package kz.appeals.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Fault drills under load, each bounded in count and time, all on loopback:
+ * <ol>
+ *   <li>kill -9 of query-service at random moments, restart; afterwards its read models must equal a full rebuild
+ *       (checksums of the admin API before and after a rebuild);</li>
+ *   <li>the Kafka broker stopped for 30 s: no command may fail, and afterwards every event has arrived exactly once
+ *       (the journal against the event store, and the audit history of a sample of appeals);</li>
+ *   <li>PostgreSQL restarted: what the clients got is recorded as it happened; nothing half-written may remain,
+ *       every failed command retried with its Idempotency-Key must then succeed, and the system recovers by
+ *       itself.</li>
+ * </ol>
+ */
+final class Drills {
+
+    private final Bench bench;
+    private final Infra infra;
+    private final Config config;
+    private final OpenLoad load;
+    private final Report report;
+    private final Api api;
+    private final Random random = new Random();
+    final Map<String, Object> results = new LinkedHashMap<>();
+    final List<Replay.Rebuild> rebuilds = new ArrayList<>();
+
+    Drills(Bench bench, Infra infra, Config config, OpenLoad load) {
+        this.bench = bench;
+        this.infra = infra;
+        this.config = config;
+        this.load = load;
+        this.report = bench.report();
+        this.api = new Api(infra.baseUrl(Infra.QUERY));
+    }
+
+    private Thread background(String name, int seconds, AtomicReference<OpenLoad.Step> out) {
+        Thread t = new Thread(() -> out.set(load.run(name, config.drillRate(), seconds, config.readRatio(), null,
+                true, bench.seed(name))), "drill-load");
+        t.start();
+        return t;
+    }
+
+    private static long sinceMs(OpenLoad.Step step) {
+        return System.currentTimeMillis() - step.startEpochMs;
+    }
+
+    // ---------------------------------------------------------------- 1. kill -9 query-service
+
+    void killQueryService() throws Exception {
+        int kills = config.kills();
+        int seconds = kills * 28 + 8;
+        Bench.log("drill: kill -9 query-service " + kills + "x during " + seconds + " s of load at "
+                + config.drillRate() + "/s");
+        AtomicReference<OpenLoad.Step> stepRef = new AtomicReference<>();
+        long startMs = System.currentTimeMillis();
+        Thread loadThread = background("drill-kill", seconds, stepRef);
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int k = 0; k < kills && loadThread.isAlive(); k++) {
+            Thread.sleep(2000 + random.nextInt(6000));
+            if (!loadThread.isAlive()) {
+                break;
+            }
+            long at = System.currentTimeMillis() - startMs;
+            infra.kill9(Infra.QUERY);
+            Bench.log("  killed query-service (SIGKILL) at " + at / 1000.0 + " s of the drill");
+            long restartMs = infra.startService(Infra.QUERY);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("killedAtSecond", at / 1000.0);
+            e.put("restartToHealthyMs", restartMs);
+            events.add(e);
+        }
+        loadThread.join(TimeUnit.SECONDS.toMillis(seconds + 60));
+        OpenLoad.Step step = stepRef.get();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("kills", events);
+        r.put("commands", step.outcomeCounts(step.outcomes));
+        r.put("reads", step.outcomeCounts(step.readOutcomes));
+        List<String> broken = new ArrayList<>();
+        if (events.size() < kills) {
+            broken.add("only " + events.size() + " of " + kills + " kills happened during the load");
+        }
+        if (step.errors() > 0) {
+            broken.add("commands failed while query-service was killed: " + step.outcomeCounts(step.outcomes));
+        }
+        List<String> accepted = new ArrayList<>(step.accepted);
+        long catchUp = awaitVisible(accepted, 180);
+        r.put("acceptedAppeals", accepted.size());
+        r.put("secondsUntilAllVisible", catchUp < 0 ? null : catchUp / 1000.0);
+        if (catchUp < 0) {
+            broken.add("not every accepted appeal became visible in the read model within 180 s");
+        }
+        Map<String, Long> delivery = compareJournal(accepted);
+        r.put("journalVsEventStore", delivery);
+        if (delivery.get("missing") != 0 || delivery.get("unknown") != 0) {
+            broken.add("journal differs from the event store: " + delivery);
+        }
+        Map<String, String> before = api.checksums();
+        Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
+        rebuilds.add(rebuild);
+        Map<String, String> after = api.checksums();
+        r.put("checksumsLive", before);
+        r.put("checksumsRebuilt", after);
+        r.put("rebuild", Report.map("status", rebuild.status(), "events", rebuild.eventsDone(), "seconds",
+                Report.r(rebuild.seconds()), "eventsPerSecond", Report.r(rebuild.eventsPerSecond())));
+        if (!"DONE".equals(rebuild.status())) {
+            broken.add("rebuild did not finish: " + rebuild.status() + " " + rebuild.error());
+        } else if (!before.equals(after)) {
+            broken.add("read models after kill -9 differ from a full rebuild: live " + before + " vs rebuilt "
+                    + after);
+        }
+        conclude("killQueryService", "kill drill", r, broken, "");
+    }
+
+    // ---------------------------------------------------------------- 2. Kafka broker down 30 s
+
+    void stopKafka() throws Exception {
+        int down = config.kafkaDownSeconds();
+        int seconds = down + 45;
+        Bench.log("drill: Kafka broker stopped for " + down + " s during " + seconds + " s of load at "
+                + config.drillRate() + "/s");
+        AtomicReference<OpenLoad.Step> stepRef = new AtomicReference<>();
+        Thread loadThread = background("drill-kafka", seconds, stepRef);
+        Thread.sleep(5000 + random.nextInt(3000));
+        long stopMs = infra.stopKafka();
+        long stoppedAt = System.nanoTime();
+        Bench.log("  broker stopped (SIGTERM, controlled shutdown took " + stopMs + " ms)");
+        Thread.sleep(TimeUnit.SECONDS.toMillis(down));
+        long startMs = infra.startKafka();
+        long downMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppedAt);
+        long upAt = System.nanoTime();
+        Bench.log("  broker back after " + downMs + " ms down (start took " + startMs + " ms)");
+        loadThread.join(TimeUnit.SECONDS.toMillis(seconds + 60));
+        OpenLoad.Step step = stepRef.get();
+        List<String> accepted = new ArrayList<>(step.accepted);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("brokerStopMs", stopMs);
+        r.put("brokerDownMs", downMs);
+        r.put("brokerStartMs", startMs);
+        r.put("commands", step.outcomeCounts(step.outcomes));
+        r.put("reads", step.outcomeCounts(step.readOutcomes));
+        r.put("commandP99Ms", Report.r(step.percentileMs(step.latency, 99)));
+        r.put("acceptedAppeals", accepted.size());
+        List<String> broken = new ArrayList<>();
+        if (step.errors() > 0 || step.unsent.get() > 0) {
+            broken.add("commands failed while the broker was down: " + step.outcomeCounts(step.outcomes)
+                    + ", unsent " + step.unsent.get());
+        }
+        Map<String, Long> delivery = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            delivery = compareJournal(accepted);
+            if (delivery.get("missing") == 0) {
+                break;
+            }
+            OpenLoad.sleep(500);
+        }
+        r.put("secondsFromBrokerUpToAllJournaled", Report.r((System.nanoTime() - upAt) / 1e9));
+        r.put("journalVsEventStore", delivery);
+        if (delivery.get("missing") != 0 || delivery.get("unknown") != 0) {
+            broken.add("after the outage the journal differs from the event store: " + delivery);
+        }
+        Map<String, Object> audit = auditHistories(accepted, config.smoke() ? 100 : 300);
+        r.put("auditSample", audit);
+        if (!((List<?>) audit.get("problems")).isEmpty()) {
+            broken.add("audit histories not exactly once: " + audit.get("problems"));
+        }
+        conclude("stopKafka", "Kafka drill", r, broken, "");
+    }
+
+    // ---------------------------------------------------------------- 3. PostgreSQL restart
+
+    void restartPostgres() throws Exception {
+        int down = config.postgresDownSeconds();
+        int seconds = down + 30;
+        Bench.log("drill: PostgreSQL stopped for " + down + " s and restarted during " + seconds
+                + " s of load at " + config.drillRate() + "/s");
+        long countersBefore = infra.db().queryLong(
+                "SELECT coalesce(sum(last_value), 0) FROM command.registration_counter");
+        long appealsBefore = infra.db().queryLong(
+                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
+        AtomicReference<OpenLoad.Step> stepRef = new AtomicReference<>();
+        Thread loadThread = background("drill-postgres", seconds, stepRef);
+        Thread.sleep(6000 + random.nextInt(3000));
+        long stopAt = System.nanoTime();
+        long stopMs = infra.stopPostgres();
+        Bench.log("  PostgreSQL stopped (pg_ctl stop -m fast took " + stopMs + " ms)");
+        Thread.sleep(TimeUnit.SECONDS.toMillis(down));
+        long startMs = infra.startPostgres();
+        long upAt = System.nanoTime();
+        Bench.log("  PostgreSQL back (start took " + startMs + " ms)");
+        loadThread.join(TimeUnit.SECONDS.toMillis(seconds + 90));
+        OpenLoad.Step step = stepRef.get();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("stopMs", stopMs);
+        r.put("downMs", TimeUnit.NANOSECONDS.toMillis(upAt - stopAt));
+        r.put("startMs", startMs);
+        r.put("commands", step.outcomeCounts(step.outcomes));
+        r.put("unsent", step.unsent.get());
+        r.put("reads", step.outcomeCounts(step.readOutcomes));
+        r.put("commandP99Ms", Report.r(step.percentileMs(step.latency, 99)));
+        r.put("commandMaxMs", Report.r(step.maxMs(step.latency)));
+        Map<String, List<Long>> timeline = new LinkedHashMap<>();
+        int used = step.usedSeconds();
+        step.outcomeBySecond.forEach((k, v) -> {
+            List<Long> l = new ArrayList<>();
+            for (int i = 0; i < used; i++) {
+                l.add(v.get(i));
+            }
+            timeline.put(k, l);
+        });
+        r.put("outcomesPerSecond", timeline);
+        r.put("faultSecondsIntoLoad", Report.r((stopAt - step.startNanos) / 1e9));
+        r.put("backSecondsIntoLoad", Report.r((upAt - step.startNanos) / 1e9));
+        List<String> broken = new ArrayList<>();
+
+        // the first 201 completed after PostgreSQL was back: recovery without anyone's help
+        Double firstOkAfter;
+        AtomicReference<Double> first = new AtomicReference<>();
+        int upSecond = (int) ((upAt - step.startNanos) / 1_000_000_000L);
+        for (int i = Math.max(0, upSecond); i < step.okBySecond.length(); i++) {
+            if (step.okBySecond.get(i) > 0) {
+                first.set((double) i - (upAt - step.startNanos) / 1e9);
+                break;
+            }
+        }
+        firstOkAfter = first.get();
+        r.put("secondsFromPostgresUpToFirst201", firstOkAfter == null ? null : Report.r(Math.max(0, firstOkAfter)));
+        if (firstOkAfter == null) {
+            broken.add("no command succeeded after PostgreSQL came back");
+        }
+
+        // retry every failed command with its own key and body
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Long> retries = new LinkedHashMap<>();
+        Set<String> retriedAppeals = new HashSet<>();
+        for (OpenLoad.Failure f : new ArrayList<>(step.failures)) {
+            HttpResponse<String> resp = http.send(HttpRequest.newBuilder(
+                            URI.create(infra.baseUrl(Infra.COMMAND) + "/api/appeals")).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", f.idempotencyKey())
+                    .POST(HttpRequest.BodyPublishers.ofString(f.body())).build(), HttpResponse.BodyHandlers.ofString());
+            String replayed = resp.headers().firstValue("Idempotent-Replayed").orElse("?");
+            String k = resp.statusCode() + (resp.statusCode() == 201 ? " (replayed=" + replayed + ")" : "");
+            retries.merge(k, 1L, Long::sum);
+            if (resp.statusCode() == 201) {
+                retriedAppeals.add(OpenLoad.field(resp.body(), "appealId"));
+            }
+        }
+        r.put("retriesOfFailedCommands", retries);
+        long badRetries = retries.entrySet().stream().filter(e -> !e.getKey().startsWith("201"))
+                .mapToLong(Map.Entry::getValue).sum();
+        if (badRetries > 0) {
+            broken.add("retries with the same Idempotency-Key did not all succeed: " + retries);
+        }
+
+        // nothing half-written
+        Map<String, Long> integrity = new LinkedHashMap<>();
+        integrity.put("appealsWithIncompleteHistory", infra.db().queryLong("""
+                SELECT count(*) FROM (SELECT aggregateidentifier, count(*) c, min(sequencenumber) mn,
+                    max(sequencenumber) mx FROM command.domainevententry GROUP BY aggregateidentifier) a
+                WHERE c < 2 OR mn <> 0 OR mx <> c - 1"""));
+        integrity.put("idempotencyRecordsWithoutResponse", infra.db().queryLong(
+                "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
+        long appealsAfter = infra.db().queryLong(
+                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
+        long countersAfter = infra.db().queryLong(
+                "SELECT coalesce(sum(last_value), 0) FROM command.registration_counter");
+        integrity.put("newAppeals", appealsAfter - appealsBefore);
+        integrity.put("newTalonNumbers", countersAfter - countersBefore);
+        long expected = step.accepted.size() + retriedAppeals.stream().filter(a -> !step.accepted.contains(a))
+                .count();
+        integrity.put("appealsAcknowledgedToClients", expected);
+        r.put("integrity", integrity);
+        if (integrity.get("appealsWithIncompleteHistory") != 0 || integrity.get("idempotencyRecordsWithoutResponse")
+                != 0) {
+            broken.add("half-written commands remain: " + integrity);
+        }
+        if (appealsAfter - appealsBefore != countersAfter - countersBefore) {
+            broken.add("talon numbers consumed without an appeal (or the reverse): " + integrity);
+        }
+        if (appealsAfter - appealsBefore != expected) {
+            broken.add("appeals stored (" + (appealsAfter - appealsBefore) + ") differ from appeals acknowledged ("
+                    + expected + ")");
+        }
+        List<String> all = new ArrayList<>(step.accepted);
+        all.addAll(retriedAppeals);
+        long catchUp = awaitVisible(all, 180);
+        r.put("secondsUntilQuerySideHasAll", catchUp < 0 ? null : catchUp / 1000.0);
+        if (catchUp < 0) {
+            broken.add("query side did not catch up within 180 s after the restart");
+        }
+        conclude("restartPostgres", "PostgreSQL drill", r, broken,
+                "; commands " + step.outcomeCounts(step.outcomes));
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private void conclude(String key, String label, Map<String, Object> r, List<String> broken, String detail) {
+        r.put("passed", broken.isEmpty());
+        r.put("broken", broken);
+        broken.forEach(report::breakage);
+        results.put(key, r);
+        Bench.log("  " + label + ": " + (broken.isEmpty() ? "passed" : "FAILED " + broken) + detail);
+    }
+
+    /** Waits until every appeal is in query.appeal_view; returns ms waited, or -1 after the bound. */
+    private long awaitVisible(List<String> appealIds, long maxSeconds) throws SQLException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(maxSeconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (count("SELECT count(*) FROM query.appeal_view WHERE appeal_id = ANY (?)", appealIds)
+                        >= appealIds.size()) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                }
+            } catch (SQLException e) {
+                // the database may still be starting
+            }
+            OpenLoad.sleep(250);
+        }
+        return -1;
+    }
+
+    /** Events of these appeals in the event store but not in the journal (missing), and the reverse (unknown). */
+    private Map<String, Long> compareJournal(List<String> appealIds) throws SQLException {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("eventStore", count("SELECT count(*) FROM command.domainevententry WHERE aggregateidentifier = ANY (?)",
+                appealIds));
+        m.put("journal", count("SELECT count(*) FROM query.event_journal WHERE appeal_id = ANY (?)", appealIds));
+        m.put("missing", count("""
+                SELECT count(*) FROM command.domainevententry d WHERE d.aggregateidentifier = ANY (?)
+                AND NOT EXISTS (SELECT 1 FROM query.event_journal j WHERE j.event_id = d.eventidentifier)""",
+                appealIds));
+        m.put("unknown", count("""
+                SELECT count(*) FROM query.event_journal j WHERE j.appeal_id = ANY (?)
+                AND NOT EXISTS (SELECT 1 FROM command.domainevententry d WHERE d.eventidentifier = j.event_id)""",
+                appealIds));
+        return m;
+    }
+
+    private long count(String sql, List<String> ids) throws SQLException {
+        try (Connection c = infra.db().connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Array array = c.createArrayOf("varchar", ids.toArray());
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The auditors' history of a sample of appeals: each event once, sequences 0..n-1, as many as stored. */
+    private Map<String, Object> auditHistories(List<String> appealIds, int sample) throws SQLException {
+        List<String> ids = new ArrayList<>(appealIds);
+        java.util.Collections.shuffle(ids, random);
+        ids = ids.subList(0, Math.min(sample, ids.size()));
+        List<String> problems = new ArrayList<>();
+        long events = 0;
+        for (String id : ids) {
+            long stored = count("SELECT count(*) FROM command.domainevententry WHERE aggregateidentifier = ANY (?)",
+                    List.of(id));
+            JsonNode history = api.get("/api/audit/appeals/" + id + "/events");
+            Set<String> eventIds = new HashSet<>();
+            int i = 0;
+            for (JsonNode e : history) {
+                eventIds.add(e.get("eventId").asText());
+                if (e.get("sequence").asLong() != i) {
+                    problems.add(id + ": event " + i + " has sequence " + e.get("sequence").asLong());
+                    break;
+                }
+                i++;
+            }
+            events += history.size();
+            if (history.size() != stored || eventIds.size() != stored) {
+                problems.add(id + ": " + history.size() + " events in the audit history (" + eventIds.size()
+                        + " distinct), " + stored + " in the event store");
+            }
+            if (problems.size() > 10) {
+                break;
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("appeals", ids.size());
+        m.put("events", events);
+        m.put("problems", problems);
+        return m;
+    }
+}
