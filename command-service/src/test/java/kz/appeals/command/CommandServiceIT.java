@@ -6,17 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,28 +25,22 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
-import kz.appeals.testsupport.TestInfrastructure;
 
 /** command-service on real PostgreSQL and Kafka: filing, the bytea event store, publishing, idempotency, bad input. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommandServiceIT {
 
-    static final String TOPIC = "appeals.events." + UUID.randomUUID();
     /** AppealFiled, AppealRegistered and the review period's DeadlineScheduled. */
     static final int EVENTS_PER_FILING = 3;
-    static KafkaConsumer<String, byte[]> consumer;
+    static final EventsTopicReader TOPIC = new EventsTopicReader();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("appeals.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-        registry.add("appeals.kafka.topic", () -> TOPIC);
-        registry.add("appeals.kafka.partitions", () -> "3");
+        TOPIC.register(registry);
+        // these appeals were received in March 2026, so their deadlines are long past and would fire at the first
+        // poll; deadlines firing is AppealLifecycleIT's subject, here it would only add events to count
+        registry.add("appeals.deadlines.polling-interval", () -> "PT1H");
     }
 
     @Autowired
@@ -64,22 +50,9 @@ class CommandServiceIT {
     @Autowired
     ObjectMapper json;
 
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-
-    @BeforeAll
-    static void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "command-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
     @AfterAll
     static void close() {
-        consumer.close();
+        TOPIC.close();
     }
 
     static String appeal(String iin, String kind, String substance) {
@@ -101,18 +74,7 @@ class CommandServiceIT {
     }
 
     List<EventEnvelope> eventsOnKafkaFor(String appealId, int expected) {
-        List<EventEnvelope> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            if (consumer.subscription().isEmpty()) {
-                consumer.subscribe(List.of(TOPIC));
-            }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            found.clear();
-            seen.stream().filter(r -> appealId.equals(r.key())).map(r -> codec.fromBytes(r.value()))
-                    .forEach(found::add);
-            return found.size() >= expected;
-        });
-        return found;
+        return TOPIC.eventsFor(appealId, events -> events.size() >= expected);
     }
 
     long eventRows() {
@@ -209,8 +171,6 @@ class CommandServiceIT {
     }
 
     long totalOnTopic() {
-        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-        return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        return TOPIC.totalOnTopic();
     }
 }

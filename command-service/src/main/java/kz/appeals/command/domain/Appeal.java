@@ -587,7 +587,7 @@ public class Appeal {
         }
         String deadlineId = appealId + ":" + trigger.timer();
         if (!trigger.expiry()) {
-            if (!open.warned().contains(trigger.workingDaysLeft())) {
+            if (!open.missed() && !open.warned().contains(trigger.workingDaysLeft())) {
                 apply(new DeadlineWarningIssued(appealId, deadlineId, trigger.timer(), open.dueDate(), trigger.on(),
                         trigger.workingDaysLeft(), open.legalBasis()));
             }
@@ -693,7 +693,12 @@ public class Appeal {
     /** What another command may read about this appeal (see {@link AppealRecords}). */
     public AppealRecord record(StatutoryTime time) {
         return new AppealRecord(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel,
-                receivedAt, actId, actIssuedBy, actIssuedOn, localDate(actDeliveredAt, time), route);
+                receivedAt, actId, actIssuedBy, actIssuedOn, localDate(actDeliveredAt, time), route, challengedAppealId);
+    }
+
+    @CommandHandler
+    public AppealRecord handle(DescribeAppeal query, StatutoryTime time) {
+        return record(time);
     }
 
     // ---------------------------------------------------------------- event sourcing

@@ -30,7 +30,8 @@ public record AppealRecord(
         String actIssuedBy,
         LocalDate actIssuedOn,
         LocalDate actDeliveredOn,
-        ComplaintRoute route) {
+        ComplaintRoute route,
+        String challengedAppealId) {
 
     public boolean hasAct() {
         return actId != null;

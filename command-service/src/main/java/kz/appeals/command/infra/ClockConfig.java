@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
@@ -16,9 +17,10 @@ import kz.appeals.command.domain.StatutoryTime;
 @Configuration
 class ClockConfig {
 
+    /** Settings from the environment (APPEALS_CALENDAR_DIR ...), read through Spring so that tests can set them too. */
     @Bean
-    StatutoryClock statutoryClock() {
-        return StatutoryClock.create(ClockSettings.fromEnvironment());
+    StatutoryClock statutoryClock(Environment environment) {
+        return StatutoryClock.create(ClockSettings.fromEnvironment(environment::getProperty));
     }
 
     /** The one notion of "now" for the service: business dates and the deadline scheduler both read it. */

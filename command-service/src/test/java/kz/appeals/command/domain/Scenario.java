@@ -5,7 +5,6 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,6 +24,7 @@ import org.hamcrest.Matcher;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
+import kz.appeals.command.MutableClock;
 import kz.appeals.command.application.AppealIntakeHandler;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
@@ -53,36 +53,7 @@ final class Scenario {
     static final Addressee POLICE = new Addressee("almaty-police", "Police Department of Almaty");
     static final Addressee REGION = new Addressee("almaty-region-akimat", "Akimat of Almaty Region");
 
-    /** A wall clock the test moves; StatutoryTime reads "today" from it. */
-    static final class TestClock extends Clock {
-
-        private Instant instant;
-
-        TestClock(Instant instant) {
-            this.instant = instant;
-        }
-
-        void set(Instant instant) {
-            this.instant = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
-    }
-
-    final TestClock wallClock = new TestClock(almaty("2026-04-01T10:00"));
+    final MutableClock wallClock = new MutableClock(almaty("2026-04-01T10:00"));
     final StatutoryClock statutoryClock = StatutoryClock.create(ClockSettings.defaults());
     final StatutoryTime time = new StatutoryTime(statutoryClock, wallClock, List.of(3, 1));
     final Map<String, AppealRecord> records = new HashMap<>();

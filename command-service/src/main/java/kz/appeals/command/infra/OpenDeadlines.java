@@ -1,0 +1,86 @@
+package kz.appeals.command.infra;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.events.AppealFiled;
+import kz.appeals.events.AppealRegistered;
+import kz.appeals.events.DeadlineClosed;
+import kz.appeals.events.DeadlineMoved;
+import kz.appeals.events.DeadlineScheduled;
+
+/**
+ * Every running deadline with what recomputes it (kind, receipt, registration, start), kept by a subscribing processor
+ * in the command's own transaction. The calendar reload reads it to find what a new calendar version moves.
+ */
+@Component
+@ProcessingGroup(OpenDeadlines.PROCESSING_GROUP)
+public class OpenDeadlines {
+
+    public static final String PROCESSING_GROUP = "open-deadlines";
+
+    /** One running deadline, as the calendar reload needs it. */
+    public record Row(String deadlineId, String appealId, String timer, AppealKind kind, Instant receivedAt,
+                      LocalDate registeredOn, LocalDate startsOn, LocalDate dueDate) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    OpenDeadlines(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AppealFiled event) {
+        jdbc.update("INSERT INTO appeal_clock (appeal_id, kind, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                event.appealId(), event.kind().name(), Timestamp.from(event.receivedAt()));
+    }
+
+    @EventHandler
+    void on(AppealRegistered event) {
+        jdbc.update("UPDATE appeal_clock SET registered_on = ? WHERE appeal_id = ?",
+                Date.valueOf(event.registeredOn()), event.appealId());
+    }
+
+    @EventHandler
+    void on(DeadlineScheduled event) {
+        jdbc.update("""
+                INSERT INTO open_deadline (deadline_id, appeal_id, timer, starts_on, due_date) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (deadline_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, due_date = EXCLUDED.due_date""",
+                event.deadlineId(), event.appealId(), event.timer(), Date.valueOf(event.startsOn()),
+                Date.valueOf(event.dueDate()));
+    }
+
+    @EventHandler
+    void on(DeadlineMoved event) {
+        jdbc.update("UPDATE open_deadline SET due_date = ? WHERE deadline_id = ?", Date.valueOf(event.to()),
+                event.deadlineId());
+    }
+
+    @EventHandler
+    void on(DeadlineClosed event) {
+        jdbc.update("DELETE FROM open_deadline WHERE deadline_id = ?", event.deadlineId());
+    }
+
+    /** Deadlines still running on or after {@code day}: a deadline already passed is history and never moves. */
+    public List<Row> dueOnOrAfter(LocalDate day) {
+        return jdbc.query("""
+                SELECT d.deadline_id, d.appeal_id, d.timer, c.kind, c.received_at, c.registered_on, d.starts_on,
+                       d.due_date
+                FROM open_deadline d JOIN appeal_clock c ON c.appeal_id = d.appeal_id
+                WHERE d.due_date >= ? ORDER BY d.due_date, d.deadline_id""",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        AppealKind.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
+                        rs.getDate(8).toLocalDate()), Date.valueOf(day));
+    }
+}

@@ -1,0 +1,337 @@
+package kz.appeals.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kz.appeals.events.EventEnvelope;
+
+/**
+ * One appeal through its whole life on real PostgreSQL and Kafka, over HTTP: filing, redirect, extension, hearing,
+ * act, complaint, the review body's silence, and the lawsuit. The service's clock is a test clock moved forward day by
+ * day; the deemed refusal is fired by the persistent db-scheduler deadline manager polling PostgreSQL once the clock
+ * passes the complaint's last day. Dates are counted by hand in the comments (2026: 23-25 March, 1, 7 and 11 May are
+ * days off).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AppealLifecycleIT {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    static final EventsTopicReader TOPIC = new EventsTopicReader();
+    /** The service's "now", moved by the test. */
+    static final MutableClock CLOCK = new MutableClock(almaty("2026-03-17T10:00"));
+    static final Path CALENDAR_DIR = temporaryDirectory();
+
+    static Path temporaryDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("calendar-override");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TestConfiguration
+    static class Time {
+
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TOPIC.register(registry);
+        registry.add("appeals.deadlines.polling-interval", () -> "PT0.5S");
+        registry.add("APPEALS_CALENDAR_DIR", CALENDAR_DIR::toString);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterAll
+    static void close() {
+        TOPIC.close();
+    }
+
+    static Instant almaty(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ALMATY).toInstant();
+    }
+
+    static void today(String localDateTime) {
+        CLOCK.set(almaty(localDateTime));
+    }
+
+    ResponseEntity<JsonNode> post(String path, String body, String ifMatch, String actor, String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        if (actor != null) {
+            headers.set("X-Actor-Id", actor);
+            headers.set("X-Actor-Role", "OFFICIAL");
+        }
+        if (key != null) {
+            headers.set("Idempotency-Key", key);
+        }
+        return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    /** Posts an action and returns the new ETag, asserting 200 and that the ETag is the version in the body. */
+    String act(String appealId, String action, String body, String ifMatch, String actor) {
+        ResponseEntity<JsonNode> response = post("/api/appeals/" + appealId + "/" + action, body, ifMatch, actor,
+                null);
+        assertThat(response.getStatusCode()).as(action + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
+        String etag = response.getHeaders().getETag();
+        assertThat(etag).isEqualTo("\"" + response.getBody().get("version").asLong() + "\"");
+        return etag;
+    }
+
+    List<EventEnvelope> eventsOnKafka(String appealId, String untilType) {
+        return TOPIC.eventsFor(appealId, untilType);
+    }
+
+    @Test
+    void appealFromFilingToLawsuit() {
+        // Tue 17 March, 10:00: filed at the akimat, registered the same day, due Fri 10 April
+        today("2026-03-17T10:00");
+        long tasksBefore = scheduledTasks();
+        ResponseEntity<JsonNode> filed = post("/api/appeals", """
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
+                 "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"The police refused me a permit","form":"ELECTRONIC","channel":"E_OTINISH"}""",
+                null, null, "portal-1");
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String appeal = filed.getBody().get("appealId").asText();
+        assertThat(filed.getBody().get("dueDate").asText()).isEqualTo("2026-04-10");
+        assertThat(filed.getHeaders().getETag()).isEqualTo("\"2\"");
+        assertThat(scheduledTasks()).as("warnings of 7 and 9 April and the expiry, persisted by the deadline manager")
+                .isEqualTo(tasksBefore + 3);
+
+        // Thu 19 March: redirected to the police, arriving Fri 20 March; the period restarts on 21 March:
+        // 26-27 (2), 30-31 (4), 1-3 Apr (7), 6-10 (12), 13-15 (15) -> Wed 15 April
+        today("2026-03-19T10:00");
+        String etag = act(appeal, "redirect", """
+                {"to":{"bodyId":"almaty-police","name":"Police Department of Almaty"},
+                 "reason":"permits are issued by the police","arrivesOn":"2026-03-20"}""", "\"2\"", "registrar-1");
+        ResponseEntity<JsonNode> stale = post("/api/appeals/" + appeal + "/assign",
+                "{\"bodyId\":\"almaty-police\",\"executorId\":\"cop-1\"}", "\"2\"", "chief-1", null);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getBody().get("type").asText()).isEqualTo("urn:appeals:problem:stale-version");
+        etag = act(appeal, "assign", "{\"bodyId\":\"almaty-police\",\"executorId\":\"cop-1\"}", etag, "chief-1");
+
+        // Wed 1 April: extended to Fri 8 May by the deputy head (cap: Mon 1 June); notice delivered on 2 April
+        today("2026-04-01T10:00");
+        String extend = """
+                {"decidedByPosition":"DEPUTY_HEAD","motivation":"facts awaited from the migration service",
+                 "newDueDate":"2026-05-08"}""";
+        ResponseEntity<JsonNode> first = post("/api/appeals/" + appeal + "/extend", extend, etag, "deputy-1", "ext-1");
+        ResponseEntity<JsonNode> retry = post("/api/appeals/" + appeal + "/extend", extend, etag, "deputy-1", "ext-1");
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.getBody()).isEqualTo(first.getBody());
+        etag = first.getHeaders().getETag();
+        today("2026-04-02T11:00");
+        etag = act(appeal, "deliveries", """
+                {"document":"EXTENSION_NOTICE","documentRef":"N-1","deliveries":[{"recipientId":"900101300017",
+                 "channel":"EGOV_CABINET_AND_SMS","deliveredAt":"2026-04-02T11:00:00+05:00","proof":"egov 1"}]}""",
+                etag, "cop-1");
+
+        // Mon 6 April: preliminary decision; objections until Wed 8 April; the act not before Thu 9 April
+        today("2026-04-06T10:00");
+        etag = act(appeal, "preliminary-decision", "{\"nature\":\"BURDENSOME\",\"summary\":\"refuse the permit\"}",
+                etag, "cop-1");
+        today("2026-04-07T10:00");
+        etag = act(appeal, "objections", "{\"objections\":\"the facts are wrong\",\"oralHearingRequested\":true}",
+                etag, "cop-1");
+        today("2026-04-08T15:00");
+        etag = act(appeal, "hearing", "{\"oral\":true,\"participants\":[\"Aigerim Sadykova\",\"cop-1\"],"
+                + "\"protocolSummary\":\"the applicant explained\"}", etag, "cop-1");
+        today("2026-04-09T10:00");
+        etag = act(appeal, "act", """
+                {"actNumber":"77-P","nature":"BURDENSOME","outcome":"REFUSED","summary":"permit refused",
+                 "route":{"bodyId":"almaty-police-dept-kz","bodyName":"Police Department of the Republic",
+                          "period":"3 months from delivery","procedure":"in writing or through e-Otinish"}}""",
+                etag, "cop-1");
+
+        // Tue 14 April: complaint at the police (20 working days -> Fri 15 May); the act's execution is suspended
+        today("2026-04-14T10:00");
+        ResponseEntity<JsonNode> complained = post("/api/appeals/" + appeal + "/complaints", """
+                {"against":"ACT","applicant":{"type":"INDIVIDUAL","iin":"900101300017","fullName":"Aigerim Sadykova",
+                 "postalAddress":"Almaty, Abay ave 10"},"substance":"the refusal is unlawful",
+                 "form":"ELECTRONIC","channel":"E_OTINISH","learnedOfActOn":"2026-04-09"}""", null, null, null);
+        assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String complaint = complained.getBody().get("appealId").asText();
+        assertThat(complained.getBody().get("dueDate").asText()).isEqualTo("2026-05-15");
+        ResponseEntity<JsonNode> noExtension = post("/api/appeals/" + complaint + "/extend", extend, null,
+                "head-1", null);
+        assertThat(noExtension.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(noExtension.getBody().get("detail").asText())
+                .isEqualTo("APPC art. 99: the review period of a complaint cannot be extended");
+
+        // Thu 16 April: forwarded with the case file; the review body assigns it, then stays silent
+        today("2026-04-16T10:00");
+        String complaintTag = act(complaint, "forward", """
+                {"reviewBody":{"bodyId":"almaty-police-dept-kz","name":"Police Department of the Republic"},
+                 "caseFileAttached":true}""", complained.getHeaders().getETag(), "clerk-1");
+        act(complaint, "assign", "{\"bodyId\":\"almaty-police-dept-kz\",\"executorId\":\"reviewer-1\"}",
+                complaintTag, "chief-2");
+
+        // Sat 16 May, 00:00:01: the last day (15 May) has passed; the persistent deadline manager fires the expiry
+        today("2026-05-16T00:00:01");
+        List<EventEnvelope> complaintEvents = eventsOnKafka(complaint, "DeemedRefusalOccurred");
+        EventEnvelope missed = complaintEvents.stream().filter(e -> e.type().equals("DeadlineMissed")
+                && e.payload().get("timer").asText().equals("REVIEW")).findFirst().orElseThrow();
+        assertThat(missed.payload().get("missedOn").asText()).isEqualTo("2026-05-16");
+        EventEnvelope refusal = complaintEvents.stream().filter(e -> e.type().equals("DeemedRefusalOccurred"))
+                .findFirst().orElseThrow();
+        assertThat(refusal.payload().get("opens").asText()).isEqualTo("COURT");
+        // 15 May + 1 month = Mon 15 June
+        assertThat(refusal.payload().get("routeOpenUntil").get("date").asText()).isEqualTo("2026-06-15");
+        assertThat(refusal.actor().userId()).isEqualTo("system");
+
+        // Wed 20 May: the claim goes to court
+        today("2026-05-20T10:00");
+        ResponseEntity<JsonNode> lawsuit = post("/api/appeals/" + complaint + "/lawsuit",
+                "{\"court\":\"Specialised inter-district administrative court of Almaty\",\"caseNumber\":\"7599-1\"}",
+                null, "lawyer-1", null);
+        assertThat(lawsuit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(lawsuit.getBody().get("state").asText()).isEqualTo("IN_COURT");
+
+        complaintEvents = eventsOnKafka(complaint, "LawsuitFiled");
+        EventEnvelope claim = complaintEvents.stream().filter(e -> e.type().equals("LawsuitFiled")).findFirst()
+                .orElseThrow();
+        assertThat(claim.payload().get("after").asText()).isEqualTo("DEEMED_REFUSAL");
+        assertThat(claim.payload().get("late").asBoolean()).isFalse();
+        assertThat(claim.actor().userId()).isEqualTo("lawyer-1");
+        assertGaplessSequence(complaintEvents);
+
+        List<EventEnvelope> appealEvents = eventsOnKafka(appeal, "ActExecutionSuspended");
+        assertGaplessSequence(appealEvents);
+        assertThat(appealEvents).extracting(EventEnvelope::type).containsSubsequence("AppealFiled",
+                "AppealRegistered", "DeadlineScheduled", "AppealRedirected", "DeadlineScheduled", "ExecutorAssigned",
+                "ReviewPeriodExtended", "DeadlineMoved", "DeadlineScheduled", "DeliveryRecorded", "DeadlineClosed",
+                "PreliminaryDecisionSent", "ObjectionsReceived", "HearingHeld", "AdministrativeActIssued",
+                "DeadlineClosed", "ActExecutionSuspended");
+        assertThat(appealEvents).noneMatch(e -> e.type().equals("DeadlineMissed"));
+        EventEnvelope extended = appealEvents.stream().filter(e -> e.type().equals("ReviewPeriodExtended"))
+                .findFirst().orElseThrow();
+        assertThat(extended.actor().userId()).isEqualTo("deputy-1");
+        assertThat(extended.payload().get("cap").get("date").asText()).isEqualTo("2026-06-01");
+        assertThat(extended.payload().get("calendarVersion").asText()).isNotBlank();
+        assertThat(extended.payload().get("explanation")).isNotEmpty();
+    }
+
+    @Test
+    void newCalendarVersionMovesAnOpenDeadlineWithItsReason() throws IOException {
+        // filed Tue 17 March, due Fri 10 April; the ministry then makes Wed 8 April a day off:
+        // 18-20 Mar (3), 26-27 (5), 30-31 (7), 1-3 Apr (10), 6-7 (12), 9-10 (14), 13 (15) -> Mon 13 April
+        today("2026-03-17T10:00");
+        ResponseEntity<JsonNode> filed = post("/api/appeals", """
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"850315400124","fullName":"Marat Ospanov",
+                 "postalAddress":"Almaty, Abay ave 10, apt 7"},"addressee":{"bodyId":"almaty-akimat","name":"Akimat"},
+                 "substance":"Broken lights","form":"ELECTRONIC","channel":"E_OTINISH"}""", null, null, null);
+        String appeal = filed.getBody().get("appealId").asText();
+        Path override = CALENDAR_DIR.resolve("kz-2026.json");
+        String bundled;
+        try (InputStream in = getClass().getResourceAsStream("/kz/appeals/clock/calendar/kz-2026.json")) {
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(override, bundled.replace("\"version\": \"2026-11-21\"", "\"version\": \"2026-12-01\"")
+                .replace("\"officialWorkingDays\": 246", "\"officialWorkingDays\": 245")
+                .replace("\"transfers\": []", "\"transfers\": [{\"date\": \"2026-04-08\", \"becomes\": \"DAY_OFF\", "
+                        + "\"reason\": \"day off by ministry order No. 1 (test)\"}]"));
+        try {
+            ResponseEntity<JsonNode> reloaded = post("/api/admin/calendar/reload", "{}", null, "operator-1", null);
+            assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(reloaded.getBody().get("calendarVersions").get(0).asText()).isEqualTo("kz-2026@2026-12-01");
+            List<JsonNode> moves = new ArrayList<>();
+            reloaded.getBody().get("moved").forEach(m -> {
+                if (m.get("appealId").asText().equals(appeal)) {
+                    moves.add(m);
+                }
+            });
+            assertThat(moves).hasSize(1);
+            assertThat(moves.get(0).get("from").asText()).isEqualTo("2026-04-10");
+            assertThat(moves.get(0).get("to").asText()).isEqualTo("2026-04-13");
+
+            EventEnvelope moved = eventsOnKafka(appeal, "DeadlineMoved").stream()
+                    .filter(e -> e.type().equals("DeadlineMoved")).findFirst().orElseThrow();
+            assertThat(moved.payload().get("cause").asText()).isEqualTo("CALENDAR_CHANGE");
+            assertThat(moved.payload().get("to").asText()).isEqualTo("2026-04-13");
+            assertThat(moved.payload().get("reason").asText()).contains("2026-04-08");
+            assertThat(moved.payload().get("calendarVersion").asText()).contains("kz-2026@2026-12-01");
+            assertThat(moved.actor().userId()).isEqualTo("operator-1");
+        } finally {
+            Files.delete(override);
+            post("/api/admin/calendar/reload", "{}", null, "operator-1", null);
+        }
+    }
+
+    @Test
+    void unknownAppealIsA404Problem() {
+        ResponseEntity<JsonNode> response = post("/api/appeals/" + UUID.randomUUID() + "/withdraw",
+                "{\"statement\":\"I withdraw\"}", null, null, null);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void badActionBodyListsEveryBadField() {
+        ResponseEntity<JsonNode> response = post("/api/appeals/" + UUID.randomUUID() + "/extend",
+                "{\"decidedByPosition\":\"JANITOR\",\"motivation\":\"\"}", null, null, null);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> fields = new ArrayList<>();
+        response.getBody().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).containsExactly("decidedByPosition", "motivation", "newDueDate");
+    }
+
+    long scheduledTasks() {
+        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
+    }
+
+    static void assertGaplessSequence(List<EventEnvelope> events) {
+        List<Long> sequences = events.stream().map(EventEnvelope::sequence).distinct().sorted().toList();
+        for (int i = 0; i < sequences.size(); i++) {
+            assertThat(sequences.get(i)).isEqualTo(i);
+        }
+    }
+}
