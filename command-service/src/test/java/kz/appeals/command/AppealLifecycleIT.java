@@ -307,6 +307,24 @@ class AppealLifecycleIT {
     }
 
     @Test
+    void openApiDocumentsEveryCommandWithItsHeaders() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+        List<String> actions = List.of("defects", "defects/corrected", "return", "attach-to", "withdraw", "redirect",
+                "assign", "extend", "preliminary-decision", "objections", "hearing", "hearing-skipped", "act",
+                "simplified-answer", "terminate", "leave-without-consideration", "deliveries", "complaints", "forward",
+                "satisfy", "complaint-decision", "lawsuit", "court-decision", "court-decision/sent-for-execution",
+                "court-decision/executed", "court-penalty");
+        for (String action : actions) {
+            JsonNode post = api.get("paths").get("/api/appeals/{appealId}/" + action).get("post");
+            assertThat(post.get("summary").asText()).as(action).isNotBlank();
+            List<String> headers = new ArrayList<>();
+            post.get("parameters").forEach(p -> headers.add(p.get("name").asText()));
+            assertThat(headers).as(action).contains("appealId", "Idempotency-Key", "If-Match");
+        }
+        assertThat(api.get("paths").has("/api/admin/calendar/reload")).isTrue();
+    }
+
+    @Test
     void unknownAppealIsA404Problem() {
         ResponseEntity<JsonNode> response = post("/api/appeals/" + UUID.randomUUID() + "/withdraw",
                 "{\"statement\":\"I withdraw\"}", null, null, null);
