@@ -234,6 +234,12 @@ final class Drills {
         r.put("faultSecondsIntoLoad", Report.r((stopAt - step.startNanos) / 1e9));
         r.put("backSecondsIntoLoad", Report.r((upAt - step.startNanos) / 1e9));
         List<String> broken = new ArrayList<>();
+        step.outcomeCounts(step.outcomes).forEach((outcome, n) -> {
+            if (outcome.startsWith("5") && !outcome.equals("503 problem+json")) {
+                report.note("PostgreSQL drill: " + n + " commands answered " + outcome + " — docs/decisions.md "
+                        + "promises 503 problem+json with Retry-After while storage is down (see the service log)");
+            }
+        });
 
         // the first 201 completed after PostgreSQL was back: recovery without anyone's help
         Double firstOkAfter;

@@ -188,6 +188,16 @@ final class Infra implements AutoCloseable {
         if (jfrOptions != null) {
             env.put("JAVA_TOOL_OPTIONS", jfrOptions);
         }
+        // experiments with the services' own settings, e.g. BENCH_SERVICE_ENV=DB_POOL_SIZE=20,SERVER_TOMCAT_THREADS_MAX=32
+        String extra = System.getenv("BENCH_SERVICE_ENV");
+        if (extra != null && !extra.isBlank()) {
+            for (String kv : extra.split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) {
+                    env.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+                }
+            }
+        }
         Path jar = jarDir.resolve(module + ".jar");
         ServiceProcess process = ServiceProcess.start(name, jar, env,
                 URI.create(baseUrl(name) + "/actuator/health"), logDir.resolve(module + ".log"),

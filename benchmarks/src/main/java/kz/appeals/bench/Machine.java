@@ -43,7 +43,9 @@ final class Machine {
                 List.of("PostgreSQL / Kafka", report.node("config").get("postgres") + " / "
                         + report.node("config").get("kafka")),
                 List.of("services", "java -Xmx512m -jar (the launcher's ServiceProcess), JFR "
-                        + (config.profile() ? "on (settings=profile)" : "off"))));
+                        + (config.profile() ? "on (settings=profile)" : "off")
+                        + (System.getenv("BENCH_SERVICE_ENV") == null ? ""
+                        : "; extra settings BENCH_SERVICE_ENV=" + System.getenv("BENCH_SERVICE_ENV")))));
         report.para("Everything — PostgreSQL, the broker, both services and this load generator — shares these "
                 + "cores; the generator's own CPU use is listed with the resources. Anything else running on the "
                 + "machine shows in the 'machine' CPU figure.");

@@ -191,7 +191,31 @@ final class Rest {
         Bench.log(String.format(java.util.Locale.ROOT, "  copied %d rows in %.1f s", copied.events(), copied.seconds()));
         long total = infra.db().queryLong("SELECT count(*) FROM query.event_journal");
         Bench.log("rebuild of all read models from " + total + " journaled events");
-        replay = Replay.rebuild(new Api(infra.baseUrl(Infra.QUERY)), Math.max(60, bench.timeLeftSeconds() - 90));
+        long rebuildFrom = System.currentTimeMillis();
+        Map<String, Double> rebuildWaits;
+        try (PgWaits waits = new PgWaits(infra.db())) {
+            replay = Replay.rebuild(new Api(infra.baseUrl(Infra.QUERY)), Math.max(60, bench.timeLeftSeconds() - 90));
+            waits.close();
+            rebuildWaits = waits.meanBackends();
+        }
+        long rebuildTo = System.currentTimeMillis();
+        node.put("pgActiveBackendsDuringRebuild", rebuildWaits);
+        if (config.profile()) {
+            Path file = report.dir().resolve("query-service-replay.jfr");
+            Long pid = infra.pid(Infra.QUERY).orElse(null);
+            if (pid != null && Resources.jcmd(pid, "JFR.dump", "name=bench", "filename=" + file).isPresent()
+                    && Files.exists(file)) {
+                Map<String, Object> p = Profile.analyse(file, rebuildFrom, rebuildTo);
+                node.put("profile", p);
+                report.para("JFR of query-service during the rebuild: libraries on stack "
+                        + fmtMap(p.get("librariesOnStackPercent"), "%").replace("<br>", ", ")
+                        + "; top self methods " + fmtMap(p.get("topSelfMethodsPercent"), "%").replace("<br>", ", ")
+                        + "; application methods on stack " + fmtMap(p.get("applicationMethodsOnStackPercent"), "%")
+                        .replace("<br>", ", ") + "; threads " + fmtMap(p.get("threadsPercent"), "%")
+                        .replace("<br>", ", ") + "; JVM CPU " + p.get("jvmCpuPercentOfMachine")
+                        + " % of the machine. PostgreSQL backends during the rebuild: " + rebuildWaits + ".");
+            }
+        }
         node.put("rebuild", Report.map("runId", replay.runId(), "status", replay.status(), "eventsTotal",
                 replay.eventsTotal(), "eventsDone", replay.eventsDone(), "seconds", Report.r(replay.seconds()),
                 "eventsPerSecond", Report.r(replay.eventsDone() / Math.max(1e-3, replay.seconds())),
