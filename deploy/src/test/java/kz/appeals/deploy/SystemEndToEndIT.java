@@ -150,9 +150,16 @@ class SystemEndToEndIT {
         });
         for (String id : filedDuringOutage) {
             JsonNode history = JSON.readTree(get(base(query) + "/api/audit/appeals/" + id + "/events").body());
-            assertThat(history).extracting(e -> e.get("type").asText())
-                    .containsExactly("AppealFiled", "AppealRegistered");
-            assertThat(readModel(id).get("version").asLong()).isEqualTo(1);
+            List<Long> sequences = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            history.forEach(e -> {
+                sequences.add(e.get("sequence").asLong());
+                types.add(e.get("type").asText());
+            });
+            // every event of the appeal once: positions 0, 1, 2 ... with no repeat and no gap
+            assertThat(sequences).isEqualTo(java.util.stream.LongStream.range(0, sequences.size()).boxed().toList());
+            assertThat(types).startsWith("AppealFiled", "AppealRegistered").containsOnlyOnce("AppealRegistered");
+            assertThat(readModel(id).get("version").asLong()).isEqualTo(sequences.size() - 1);
         }
     }
 
