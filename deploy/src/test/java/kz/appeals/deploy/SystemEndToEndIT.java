@@ -98,11 +98,15 @@ class SystemEndToEndIT {
     }
 
     static String fileAppeal(String substance) throws Exception {
+        return fileAppeal("APPLICATION", substance);
+    }
+
+    static String fileAppeal(String kind, String substance) throws Exception {
         String body = """
-                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
+                {"kind":"%s","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
                  "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10"},
                  "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
-                 "substance":"%s","form":"ELECTRONIC","channel":"E_OTINISH"}""".formatted(substance);
+                 "substance":"%s","form":"ELECTRONIC","channel":"E_OTINISH"}""".formatted(kind, substance);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base(command) + "/api/appeals"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -128,6 +132,42 @@ class SystemEndToEndIT {
         JsonNode view = readModel(appealId);
         assertThat(view.get("registrationNumber").asText()).startsWith("ЖТ-");
         assertThat(view.get("bodyId").asText()).isEqualTo("almaty-akimat");
+    }
+
+    static HttpResponse<String> act(String appealId, String action, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base(command) + "/api/appeals/" + appealId + "/" + action))
+                .header("Content-Type", "application/json").header("X-Actor-Id", "exec-7")
+                .header("X-Actor-Role", "EXECUTOR").header("X-Actor-Body", "almaty-akimat")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aDecidedAppealShowsItsExecutorDeadlineAndDeliveryAtTheQuerySide() throws Exception {
+        String appealId = fileAppeal("REQUEST", "How is the heating tariff computed?");
+        assertThat(act(appealId, "assign", """
+                {"bodyId":"almaty-akimat","executorId":"exec-7","coExecutors":["exec-8"]}""").statusCode())
+                .isEqualTo(200);
+        assertThat(act(appealId, "simplified-answer", """
+                {"outcome":"EXPLAINED","answer":"The tariff follows the regulator's order.",
+                 "lawsCited":["Law on natural monopolies"]}""").statusCode()).isEqualTo(200);
+        HttpResponse<String> delivered = act(appealId, "deliveries", """
+                {"document":"SIMPLIFIED_ANSWER","deliveries":[{"recipientId":"900101300017",
+                 "channel":"EGOV_CABINET_AND_SMS","deliveredAt":"2026-01-05T10:00:00+05:00","proof":"sms 42"}]}""");
+        assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> readModel(appealId).path("deliveries").size() == 1);
+        JsonNode view = readModel(appealId);
+        assertThat(view.get("state").asText()).isEqualTo("DECIDED");
+        assertThat(view.get("outcome").asText()).isEqualTo("EXPLAINED");
+        assertThat(view.get("executorId").asText()).isEqualTo("exec-7");
+        assertThat(view.get("deadlines")).anySatisfy(d -> {
+            assertThat(d.get("timer").asText()).isEqualTo("REVIEW");
+            assertThat(d.get("status").asText()).isEqualTo("MET");
+        });
+        assertThat(view.get("deliveries").get(0).get("channel").asText()).isEqualTo("EGOV_CABINET_AND_SMS");
+        JsonNode history = JSON.readTree(get(base(query) + "/api/audit/appeals/" + appealId + "/events").body());
+        assertThat(history).anySatisfy(e -> assertThat(e.get("actor").get("userId").asText()).isEqualTo("exec-7"));
     }
 
     @Test
