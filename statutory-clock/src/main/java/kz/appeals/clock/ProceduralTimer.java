@@ -14,6 +14,11 @@ public enum ProceduralTimer {
     EXTENSION_CAP(2, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 76(3)", Confidence.CONFIRMED),
     /** APPC art. 76(3): the applicant is notified of an extension within 3 working days. */
     EXTENSION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 76(3)", Confidence.CONFIRMED),
+    /** APPC art. 70: the participant is notified of the termination of the procedure within 3 working days. */
+    TERMINATION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 70", Confidence.CONFIRMED),
+    /** APPC art. 95: the complainant is told within 3 working days that the complaint is left without consideration. */
+    LEAVE_WITHOUT_CONSIDERATION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 95",
+            Confidence.CONFIRMED),
     /** APPC art. 73: the preliminary decision reaches the participant at least 3 working days before the act. */
     PRELIMINARY_DECISION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.BEFORE, "APPC art. 73", Confidence.CONFIRMED),
     /** APPC art. 73: objections and a request to be heard within 2 working days of receiving the preliminary decision. */

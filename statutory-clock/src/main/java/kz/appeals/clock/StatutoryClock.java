@@ -155,6 +155,18 @@ public final class StatutoryClock {
         return LocalDate.ofEpochDay(calendar.get().nthWorkingDayAfter(from.toEpochDay(), n));
     }
 
+    /**
+     * The n-th working day before {@code date} (n >= 1), not counting {@code date} itself: e.g. the latest day to send
+     * a preliminary decision is the 3rd working day before the act (APPC art. 73, timer
+     * {@link ProceduralTimer#PRELIMINARY_DECISION_NOTICE}).
+     */
+    public LocalDate nthWorkingDayBefore(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        return LocalDate.ofEpochDay(calendar.get().nthWorkingDayBefore(date.toEpochDay(), n));
+    }
+
     /** Version id of the rule set in force on {@code date}, e.g. "appc-2025-12@2026-11-21". */
     public String ruleSetVersionAt(LocalDate date) {
         return ruleSetAt(date).versionId();
@@ -162,9 +174,16 @@ public final class StatutoryClock {
 
     /**
      * Which open review deadlines a candidate calendar (e.g. {@code StatutoryClock.create(settingsWithNewDir)}) would
-     * move, and to what. A deadline this clock reproduces from its kind and registration (or receipt, under the old
-     * rule set) is recomputed on the candidate's calendar; any other (extended, redirected) keeps its date and only
-     * rolls forward if that date became a day off (art. 76(5)). Call before {@link #reload()}.
+     * move, and to what. Call before {@link #reload()}.
+     * <ul>
+     * <li>A due date fixed by a decision ({@link OpenDeadline#fixedByDecision()}, an extension under art. 76(3)) keeps
+     * its date and only rolls forward if that date became a day off (art. 76(5)).</li>
+     * <li>A redirected deadline ({@link OpenDeadline#arrivedAtCompetentBody()}) is recomputed from the day after the
+     * arrival at the competent body (art. 76(2)); any other from the day after registration (or receipt, under the old
+     * rule set) — in both cases only if this clock reproduces the current due date that way.</li>
+     * <li>A due date that is not reproduced (e.g. moved by a correction pause, art. 64(6)) is kept and rolled
+     * forward.</li>
+     * </ul>
      */
     public List<DueDateMove> movesUnder(StatutoryClock candidate, List<OpenDeadline> open) {
         WorkingCalendar current = calendar.get();
@@ -173,19 +192,30 @@ public final class StatutoryClock {
         for (OpenDeadline deadline : open) {
             LocalDate receivedOn = LocalDate.ofInstant(deadline.receivedAt(), zone());
             RuleSetFile.ReviewPeriod period = ruleSetAt(receivedOn).period(deadline.kind());
-            LocalDate anchor = period.countFrom() == RuleSetFile.CountFrom.RECEIPT ? receivedOn : deadline.registeredOn();
+            LocalDate anchor;
+            String from;
+            if (deadline.arrivedAtCompetentBody() != null) {
+                anchor = deadline.arrivedAtCompetentBody();
+                from = "the day after the appeal reached the competent body on " + anchor + " (APPC art. 76(2))";
+            } else {
+                anchor = period.countFrom() == RuleSetFile.CountFrom.RECEIPT ? receivedOn : deadline.registeredOn();
+                from = "the day after " + anchor;
+            }
             long currentDue = deadline.currentDueDate().toEpochDay();
-            Integer amount = reproducedAmount(current, period, anchor.toEpochDay(), currentDue);
+            Integer amount = deadline.fixedByDecision() ? null
+                    : reproducedAmount(current, period, anchor.toEpochDay(), currentDue);
             long newDue;
             String how;
             if (amount != null) {
                 newDue = end(next, amount, period.unit(), anchor.toEpochDay());
-                how = "recomputed " + period.unit().describe(amount) + " from the day after " + anchor + " ("
-                        + period.legalBasis() + ")";
+                how = "recomputed " + period.unit().describe(amount) + " from " + from + " (" + period.legalBasis()
+                        + ")";
             } else {
                 newDue = next.rollForward(currentDue);
-                how = "due date not produced by the standard period (extended or redirected): kept and rolled forward"
-                        + " to a working day (APPC art. 76(5))";
+                how = (deadline.fixedByDecision()
+                        ? "due date fixed by a decision (extension, APPC art. 76(3))"
+                        : "due date not produced by the standard period (e.g. moved by a correction pause)")
+                        + ": kept and rolled forward to a working day (APPC art. 76(5))";
             }
             if (newDue != currentDue) {
                 LocalDate to = LocalDate.ofEpochDay(newDue);

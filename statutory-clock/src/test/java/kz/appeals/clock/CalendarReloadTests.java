@@ -88,6 +88,39 @@ class CalendarReloadTests {
     }
 
     @Test
+    @DisplayName("APPC art. 76(2), 76(3): a redirected deadline is recounted from arrival; an extended one only rolls")
+    void redirectedDeadlineIsRecountedFromArrivalAndExtendedOneOnlyRollsForward() throws IOException {
+        StatutoryClock clock = StatutoryClock.create(ClockSettings.defaults().withCalendarOverrideDir(dir));
+        Instant receivedMonday29Dec = Instant.parse("2025-12-29T05:00:00Z");
+        List<OpenDeadline> open = List.of(
+                // registered Mon 29 Dec 2025 (standard 15 WD would end 22 Jan); redirected, arrived Mon 5 Jan 2026:
+                // 6, 8 (7 Jan off), 9, 12-16, 19-23, 26, 27 -> 27 Jan; without 9 Jan: 28 Jan
+                new OpenDeadline("R-1", AppealKind.APPLICATION, receivedMonday29Dec, LocalDate.parse("2025-12-29"),
+                        LocalDate.parse("2026-01-27"), LocalDate.parse("2026-01-05"), false),
+                // extended by a decision to 27 Jan, which is also 15 WD from registration on 5 Jan 2026: a date fixed
+                // by a decision is not recounted, and 27 Jan stays a working day, so it does not move
+                new OpenDeadline("E-1", AppealKind.APPLICATION, Instant.parse("2026-01-05T05:00:00Z"),
+                        LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-27"), null, true),
+                // extended by a decision to Fri 9 Jan, which becomes a day off: rolled forward to Mon 12 Jan
+                new OpenDeadline("E-2", AppealKind.APPLICATION, receivedMonday29Dec, LocalDate.parse("2025-12-29"),
+                        LocalDate.parse("2026-01-09"), null, true),
+                // redirected and then extended to 27 Jan: the decision wins, no move
+                new OpenDeadline("E-3", AppealKind.APPLICATION, receivedMonday29Dec, LocalDate.parse("2025-12-29"),
+                        LocalDate.parse("2026-01-27"), LocalDate.parse("2026-01-05"), true));
+
+        writeCorrected2026();
+        StatutoryClock candidate = StatutoryClock.create(ClockSettings.defaults().withCalendarOverrideDir(dir));
+        List<DueDateMove> moves = clock.movesUnder(candidate, open);
+
+        assertThat(moves).extracting(DueDateMove::id, DueDateMove::from, DueDateMove::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("R-1", LocalDate.parse("2026-01-27"), LocalDate.parse("2026-01-28")),
+                org.assertj.core.groups.Tuple.tuple("E-2", LocalDate.parse("2026-01-09"), LocalDate.parse("2026-01-12")));
+        assertThat(moves.get(0).reason()).contains("2026-01-09 is now a day off")
+                .contains("reached the competent body on 2026-01-05 (APPC art. 76(2))");
+        assertThat(moves.get(1).reason()).contains("fixed by a decision").contains("76(3)").contains("rolled forward");
+    }
+
+    @Test
     void settingsComeFromTheEnvironment() {
         ClockSettings settings = ClockSettings.fromMap(Map.of(
                 "APPEALS_END_OF_WORKING_DAY", "18:00",
