@@ -85,6 +85,9 @@ public class Appeal {
 
     static final String TYPE = "Appeal";
 
+    /** {@code DeadlineMoved.cause} of an extension: the new due date is fixed by a decision (APPC art. 76(3)). */
+    public static final String EXTENSION_CAUSE = "EXTENSION";
+
     /** An open statutory period as the appeal knows it; {@code warned} holds the warnings already recorded. */
     private record OpenDeadline(String timer, LocalDate startsOn, LocalDate dueDate, String legalBasis,
                                 boolean missed, Set<Integer> warned) {
@@ -271,7 +274,7 @@ public class Appeal {
                 command.decidedByPosition().name(), command.motivation(), today, review.dueDate(),
                 command.newDueDate(), ComputedDate.of(cap), ExtensionPolicy.BASIS, extendedTo.ruleSetVersion(),
                 extendedTo.calendarVersion(), extendedTo.explanation()));
-        move(DeadlineTimer.REVIEW, extendedTo, "EXTENSION", "extended by the decision of " + today + " ("
+        move(DeadlineTimer.REVIEW, extendedTo, EXTENSION_CAUSE, "extended by the decision of " + today + " ("
                 + ExtensionPolicy.BASIS + ")", deadlineManager, time);
         schedule(DeadlineTimer.EXTENSION_NOTICE, time.timer(ProceduralTimer.EXTENSION_NOTICE, today), deadlineManager,
                 time);
@@ -293,14 +296,17 @@ public class Appeal {
         return ack();
     }
 
-    /** APPC art. 73: the first day on which the latest day to send (3 working days before the act) is not before today. */
+    /**
+     * APPC art. 73: the first working day whose latest day to send the preliminary decision (the n-th working day
+     * before it, {@link ProceduralTimer#PRELIMINARY_DECISION_NOTICE}) is not before the day it was sent.
+     */
     private static ComputedDate earliestActAfterSending(LocalDate sentOn, StatutoryTime time) {
-        LocalDate act = time.clock().nthWorkingDayAfter(sentOn, 3);
-        DueDate latestSending = time.timer(ProceduralTimer.PRELIMINARY_DECISION_NOTICE, act);
-        while (latestSending.dueDate().isBefore(sentOn)) {
+        ProceduralTimer notice = ProceduralTimer.PRELIMINARY_DECISION_NOTICE;
+        LocalDate act = time.clock().nthWorkingDayAfter(sentOn, notice.amount());
+        while (time.clock().nthWorkingDayBefore(act, notice.amount()).isBefore(sentOn)) {
             act = time.clock().nthWorkingDayAfter(act, 1);
-            latestSending = time.timer(ProceduralTimer.PRELIMINARY_DECISION_NOTICE, act);
         }
+        DueDate latestSending = time.timer(notice, act);
         List<ExplanationStep> steps = new ArrayList<>(latestSending.explanation());
         steps.add(new ExplanationStep(act, "DUE", "the act may be adopted from " + act + ": sent on " + sentOn
                 + ", not later than " + latestSending.dueDate()));
@@ -371,9 +377,8 @@ public class Appeal {
                 command.ground().legalBasis()));
         closeAll("ProcedureTerminated", today);
         if (TerminationPolicy.noticeDue(command.ground())) {
-            schedule(DeadlineTimer.TERMINATION_NOTICE, time.workingDays(DeadlineTimer.TERMINATION_NOTICE.name(), 3,
-                    today, "APPC art. 70", "to notify the participant of the termination, counted from the day after "
-                            + today), deadlineManager, time);
+            schedule(DeadlineTimer.TERMINATION_NOTICE, time.timer(ProceduralTimer.TERMINATION_NOTICE, today),
+                    deadlineManager, time);
         }
         return ack();
     }
@@ -389,9 +394,8 @@ public class Appeal {
                 command.reasons(), List.of(), today, ActorMetaData.from(metaData).userId(), addressee.bodyId(),
                 lateAgainst(DeadlineTimer.REVIEW, today), LeaveWithoutConsiderationPolicy.BASIS));
         closeAll("AppealLeftWithoutConsideration", today);
-        schedule(DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE, time.workingDays(
-                DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE.name(), 3, today, "APPC art. 95",
-                "to notify the complainant, counted from the day after " + today), deadlineManager, time);
+        schedule(DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE,
+                time.timer(ProceduralTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE, today), deadlineManager, time);
         return ack();
     }
 

@@ -32,8 +32,8 @@ public final class ExtensionPolicy {
         require(!blank(motivation), BASIS, "an extension is a motivated decision: state the facts still to establish");
         require(newDueDate.isAfter(currentDueDate), BASIS, "the new due date must be after the current one ("
                 + currentDueDate + ")");
-        require(!newDueDate.isAfter(cap.dueDate()), BASIS, "an extension lasts at most 2 months from the decision: "
-                + "until " + cap.dueDate());
+        require(!newDueDate.isAfter(cap.dueDate()), BASIS, "an extension lasts at most " + cap.period()
+                + " from the decision: until " + cap.dueDate());
         require(newDueDateIsWorkingDay, "APPC art. 76(5)", newDueDate + " is not a working day");
     }
 }

@@ -7,6 +7,8 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.time.LocalDate;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.ProceduralTimer;
+import kz.appeals.clock.StatutoryThreshold;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.HearingSkipReason;
 
@@ -41,8 +43,10 @@ public final class HearingPolicy {
             case URGENCY -> require(!blank(details), BASIS, "state the urgency; the reasons go into the act");
             case SIMPLIFIED_PROCEDURE -> require(Procedures.simplified(kind), BASIS,
                     kind + " is not in the simplified procedure");
-            case PERIOD_SHORTER_THAN_5_WORKING_DAYS -> require(workingDaysLeft < 5, BASIS,
-                    workingDaysLeft + " working days of the period remain");
+            case PERIOD_SHORTER_THAN_5_WORKING_DAYS -> require(
+                    StatutoryThreshold.HEARING_SKIPPABLE_BELOW.isShorter(workingDaysLeft), BASIS,
+                    workingDaysLeft + " working days of the period remain, not "
+                            + StatutoryThreshold.HEARING_SKIPPABLE_BELOW.describe());
             default -> {
             }
         }
@@ -57,8 +61,8 @@ public final class HearingPolicy {
                     + "preliminary decision or record why the hearing is skipped");
         }
         if (preliminaryDecisionSent) {
-            require(!today.isBefore(earliestActOn), BASIS, "the preliminary decision must precede the act by at least 3 "
-                    + "working days: not before " + earliestActOn);
+            require(!today.isBefore(earliestActOn), BASIS, "the preliminary decision must be sent at least "
+                    + ProceduralTimer.PRELIMINARY_DECISION_NOTICE.period() + " the act: not before " + earliestActOn);
             require(!oralHearingRequested || hearingHeld, BASIS, "the participant asked to be heard orally; record the "
                     + "hearing first");
         }

@@ -64,7 +64,7 @@ public final class StatutoryTime {
     public List<Warning> warnings(LocalDate startsOn, LocalDate dueDate) {
         TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
         for (int n : warningWorkingDays) {
-            LocalDate day = nthWorkingDayBefore(dueDate, n);
+            LocalDate day = clock.nthWorkingDayBefore(dueDate, n);
             if (!day.isBefore(startsOn)) {
                 byDay.put(day, n);
             }
@@ -74,21 +74,10 @@ public final class StatutoryTime {
         return warnings;
     }
 
-    private LocalDate nthWorkingDayBefore(LocalDate date, int n) {
-        LocalDate day = date;
-        int found = 0;
-        while (found < n) {
-            day = day.minusDays(1);
-            if (clock.isWorkingDay(day)) {
-                found++;
-            }
-        }
-        return day;
-    }
-
     /**
-     * {@code n} working days counted from the day after {@code from}, explained day by day, for a period of the Code
-     * that the statutory clock has no timer for (the notices of arts. 70 and 95, the pause of art. 64(6)).
+     * {@code n} working days counted from the day after {@code from}, explained day by day, where {@code n} is not a
+     * period of the Code but a count of days taken from the facts: the working days the review period stood still
+     * while defects were fixed (art. 64(6)). Every statutory period has a {@link ProceduralTimer} instead.
      */
     public DueDate workingDays(String rule, int n, LocalDate from, String legalBasis, String counting) {
         LocalDate due = clock.nthWorkingDayAfter(from, n);

@@ -33,7 +33,7 @@ public final class TerminationPolicy {
         }
     }
 
-    /** Art. 70 asks for a notice within 3 working days; art. 88(1) sets no period. */
+    /** Art. 70 asks for a notice ({@code ProceduralTimer.TERMINATION_NOTICE}); art. 88(1) sets no period. */
     public static boolean noticeDue(TerminationGround ground) {
         return !ground.simplifiedProcedure();
     }

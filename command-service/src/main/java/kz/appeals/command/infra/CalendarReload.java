@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,9 +25,10 @@ import kz.appeals.events.DeadlineTimer;
 
 /**
  * Scenario 9: a new calendar version (files in {@code APPEALS_CALENDAR_DIR}) is loaded into a candidate clock; every
- * open deadline it would move is recomputed (review periods by {@link StatutoryClock#movesUnder}, procedural periods by
- * their timer from the same start), the live clock is swapped, and each move is recorded on its appeal as a
- * {@code DeadlineMoved} with the reason, which reschedules its warnings and expiry. Deadlines already passed never move.
+ * open deadline it would move is recomputed (review periods by {@link StatutoryClock#movesUnder}, told which were
+ * redirected or extended; procedural periods by their timer from the same start), the live clock is swapped, and each
+ * move is recorded on its appeal as a {@code DeadlineMoved} with the reason, which reschedules its warnings and
+ * expiry. Deadlines already passed never move.
  */
 @Service
 public class CalendarReload {
@@ -44,10 +44,6 @@ public class CalendarReload {
     private record Planned(OpenDeadlines.Row row, LocalDate to, String reason, String calendarVersion,
                            List<ExplanationStep> explanation) {
     }
-
-    /** Notices counted as 3 working days by the command side (arts. 70, 95), not by a clock timer. */
-    private static final Set<String> THREE_DAY_NOTICES = Set.of(DeadlineTimer.TERMINATION_NOTICE.name(),
-            DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE.name());
 
     private final StatutoryClock live;
     private final StatutoryTime time;
@@ -92,15 +88,22 @@ public class CalendarReload {
             if (DeadlineTimer.REVIEW.name().equals(row.timer()) && row.registeredOn() != null) {
                 reviews.put(row.deadlineId(), row);
                 deadlines.add(new OpenDeadline(row.deadlineId(), row.kind(), row.receivedAt(), row.registeredOn(),
-                        row.dueDate()));
+                        row.dueDate(), row.arrivedAtCompetentBody(), row.fixedByDecision()));
             }
         }
         List<Planned> planned = new ArrayList<>();
         for (DueDateMove move : live.movesUnder(candidate, deadlines)) {
             OpenDeadlines.Row row = reviews.get(move.id());
-            DueDate recomputed = candidate.reviewDueDate(row.kind(), row.receivedAt());
-            List<ExplanationStep> explanation = recomputed.dueDate().equals(move.to()) ? recomputed.explanation()
-                    : steps(move.to(), move.reason());
+            List<ExplanationStep> explanation = steps(move.to(), move.reason());
+            if (!row.fixedByDecision()) {
+                DueDate recomputed = row.arrivedAtCompetentBody() == null
+                        ? candidate.reviewDueDate(row.kind(), row.receivedAt())
+                        : candidate.reviewDueDateAfterRedirect(row.kind(), row.receivedAt(),
+                                row.arrivedAtCompetentBody());
+                if (recomputed.dueDate().equals(move.to())) {
+                    explanation = recomputed.explanation();
+                }
+            }
             planned.add(new Planned(row, move.to(), move.reason(), move.calendarVersion(), explanation));
         }
         return planned;
@@ -117,10 +120,6 @@ public class CalendarReload {
             to = recomputed.dueDate();
             explanation = recomputed.explanation();
             how = "recomputed " + timer.period() + " from the day after " + anchor + " (" + timer.legalBasis() + ")";
-        } else if (THREE_DAY_NOTICES.contains(row.timer())
-                && live.nthWorkingDayAfter(anchor, 3).equals(row.dueDate())) {
-            to = candidate.nthWorkingDayAfter(anchor, 3);
-            how = "recomputed 3 working days from the day after " + anchor;
         } else {
             to = candidate.isWorkingDay(row.dueDate()) ? row.dueDate() : candidate.nthWorkingDayAfter(row.dueDate(), 1);
             how = "date set by a decision: kept and rolled forward to a working day (APPC art. 76(5))";

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.Appeal;
 import kz.appeals.events.AppealFiled;
+import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.DeadlineClosed;
 import kz.appeals.events.DeadlineMoved;
@@ -28,9 +30,14 @@ public class OpenDeadlines {
 
     public static final String PROCESSING_GROUP = "open-deadlines";
 
-    /** One running deadline, as the calendar reload needs it. */
+    /**
+     * One running deadline, as the calendar reload needs it: {@code arrivedAtCompetentBody} is set for a redirected
+     * appeal or a part split off to another body (APPC art. 76(2)); {@code fixedByDecision} for a due date set by an
+     * extension (art. 76(3)).
+     */
     public record Row(String deadlineId, String appealId, String timer, AppealKind kind, Instant receivedAt,
-                      LocalDate registeredOn, LocalDate startsOn, LocalDate dueDate) {
+                      LocalDate registeredOn, LocalDate startsOn, LocalDate dueDate, LocalDate arrivedAtCompetentBody,
+                      boolean fixedByDecision) {
     }
 
     private final JdbcTemplate jdbc;
@@ -41,29 +48,45 @@ public class OpenDeadlines {
 
     @EventHandler
     void on(AppealFiled event) {
-        jdbc.update("INSERT INTO appeal_clock (appeal_id, kind, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                event.appealId(), event.kind().name(), Timestamp.from(event.receivedAt()));
+        jdbc.update("""
+                INSERT INTO appeal_clock (appeal_id, kind, received_at, parent_appeal_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                event.appealId(), event.kind().name(), Timestamp.from(event.receivedAt()), event.parentAppealId());
+    }
+
+    /** A part split off another appeal is counted from the day after it reached its body: the day before the start. */
+    @EventHandler
+    void on(AppealRegistered event) {
+        jdbc.update("""
+                UPDATE appeal_clock SET registered_on = ?,
+                       arrived_at_competent_body = CASE WHEN parent_appeal_id IS NULL THEN NULL ELSE CAST(? AS DATE) END
+                WHERE appeal_id = ?""",
+                Date.valueOf(event.registeredOn()), Date.valueOf(event.reviewStartsOn().minusDays(1)),
+                event.appealId());
     }
 
     @EventHandler
-    void on(AppealRegistered event) {
-        jdbc.update("UPDATE appeal_clock SET registered_on = ? WHERE appeal_id = ?",
-                Date.valueOf(event.registeredOn()), event.appealId());
+    void on(AppealRedirected event) {
+        jdbc.update("UPDATE appeal_clock SET arrived_at_competent_body = ? WHERE appeal_id = ?",
+                Date.valueOf(event.arrivesOn()), event.appealId());
     }
 
     @EventHandler
     void on(DeadlineScheduled event) {
         jdbc.update("""
                 INSERT INTO open_deadline (deadline_id, appeal_id, timer, starts_on, due_date) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (deadline_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, due_date = EXCLUDED.due_date""",
+                ON CONFLICT (deadline_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, due_date = EXCLUDED.due_date,
+                                                        fixed_by_decision = FALSE""",
                 event.deadlineId(), event.appealId(), event.timer(), Date.valueOf(event.startsOn()),
                 Date.valueOf(event.dueDate()));
     }
 
     @EventHandler
     void on(DeadlineMoved event) {
-        jdbc.update("UPDATE open_deadline SET due_date = ? WHERE deadline_id = ?", Date.valueOf(event.to()),
-                event.deadlineId());
+        jdbc.update("""
+                UPDATE open_deadline SET due_date = ?, fixed_by_decision = fixed_by_decision OR ?
+                WHERE deadline_id = ?""",
+                Date.valueOf(event.to()), Appeal.EXTENSION_CAUSE.equals(event.cause()), event.deadlineId());
     }
 
     @EventHandler
@@ -75,12 +98,13 @@ public class OpenDeadlines {
     public List<Row> dueOnOrAfter(LocalDate day) {
         return jdbc.query("""
                 SELECT d.deadline_id, d.appeal_id, d.timer, c.kind, c.received_at, c.registered_on, d.starts_on,
-                       d.due_date
+                       d.due_date, c.arrived_at_competent_body, d.fixed_by_decision
                 FROM open_deadline d JOIN appeal_clock c ON c.appeal_id = d.appeal_id
                 WHERE d.due_date >= ? ORDER BY d.due_date, d.deadline_id""",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
                         AppealKind.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
                         rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
-                        rs.getDate(8).toLocalDate()), Date.valueOf(day));
+                        rs.getDate(8).toLocalDate(), rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate(),
+                        rs.getBoolean(10)), Date.valueOf(day));
     }
 }
