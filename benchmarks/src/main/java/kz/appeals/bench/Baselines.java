@@ -37,8 +37,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class Baselines {
 
-    record JdbcResult(long rows, double bulkRowsPerSecond, double perCommandRowsPerSecond, int eventsPerCommand,
-                      int connections, double meanPayloadBytes) {
+    record JdbcResult(long rows, double bulkRowsPerSecond, double perCommandRowsPerSecond,
+                      double perCommandWithCounterRowsPerSecond, int eventsPerCommand, int connections,
+                      double meanPayloadBytes) {
     }
 
     record KafkaResult(long records, double produceRecordsPerSecond, double produceMbPerSecond,
@@ -97,41 +98,65 @@ final class Baselines {
         db.execute("TRUNCATE bench.domainevententry");
 
         // 2. per command: as many connections as the service's pool, one transaction per command's events
+        double perCommand = perCommand(db, templates, rows, eventsPerCommand, connections, false);
+        db.execute("TRUNCATE bench.domainevententry");
+        // 3. the same, each transaction first taking the next number from one counter row (the talon counter's
+        //    upsert), so that the transactions serialize on that row lock as the service's do
+        db.execute("DROP TABLE IF EXISTS bench.registration_counter");
+        db.execute("CREATE TABLE bench.registration_counter (LIKE command.registration_counter INCLUDING ALL)");
+        double withCounter = perCommand(db, templates, rows, eventsPerCommand, connections, true);
+        db.execute("DROP TABLE bench.registration_counter");
+        db.execute("DROP TABLE bench.domainevententry");
+        db.execute("DROP SEQUENCE bench.domain_event_global_index_seq");
+        return new JdbcResult(rows, bulk, perCommand, withCounter, eventsPerCommand, connections, meanPayload);
+    }
+
+    private static double perCommand(Db db, List<EventRow> templates, int rows, int eventsPerCommand,
+                                     int connections, boolean counter) throws Exception {
         long commands = rows / eventsPerCommand;
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long t1 = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < connections; w++) {
-            futures.add(pool.submit(() -> {
-                try (Connection c = db.connect()) {
-                    c.setAutoCommit(false);
-                    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                        long n;
-                        while ((n = next.getAndIncrement()) < commands) {
-                            String aggregate = UUID.randomUUID().toString();
-                            for (int e = 0; e < eventsPerCommand; e++) {
-                                bind(ps, templates.get((int) ((n * eventsPerCommand + e) % templates.size())),
-                                        aggregate, e);
-                                ps.addBatch();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < connections; w++) {
+                futures.add(pool.submit(() -> {
+                    try (Connection c = db.connect()) {
+                        c.setAutoCommit(false);
+                        try (PreparedStatement ps = c.prepareStatement(INSERT);
+                             PreparedStatement number = c.prepareStatement(COUNTER)) {
+                            long n;
+                            while ((n = next.getAndIncrement()) < commands) {
+                                if (counter) {
+                                    number.executeQuery().close();
+                                }
+                                String aggregate = UUID.randomUUID().toString();
+                                for (int e = 0; e < eventsPerCommand; e++) {
+                                    bind(ps, templates.get((int) ((n * eventsPerCommand + e) % templates.size())),
+                                            aggregate, e);
+                                    ps.addBatch();
+                                }
+                                ps.executeBatch();
+                                c.commit();
                             }
-                            ps.executeBatch();
-                            c.commit();
                         }
                     }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        for (Future<?> f : futures) {
-            f.get(10, TimeUnit.MINUTES);
-        }
-        double perCommand = commands * eventsPerCommand / ((System.nanoTime() - t1) / 1e9);
-        pool.shutdownNow();
-        db.execute("DROP TABLE bench.domainevententry");
-        db.execute("DROP SEQUENCE bench.domain_event_global_index_seq");
-        return new JdbcResult(rows, bulk, perCommand, eventsPerCommand, connections, meanPayload);
+        return commands * eventsPerCommand / ((System.nanoTime() - t1) / 1e9);
     }
+
+    private static final String COUNTER = """
+            INSERT INTO bench.registration_counter (prefix, year, last_value) VALUES ('ЖТ', 2026, 1)
+            ON CONFLICT (prefix, year) DO UPDATE SET last_value = bench.registration_counter.last_value + 1
+            RETURNING last_value""";
 
     private static final String INSERT = """
             INSERT INTO bench.domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,

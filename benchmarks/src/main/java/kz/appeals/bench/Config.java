@@ -28,10 +28,10 @@ record Config(boolean smoke, int[] rates, int stepSeconds, int warmupRate, int w
                     e.b("PROFILE", true));
         }
         return new Config(false, e.ints("RATES", new int[] {100, 500, 1000}), e.i("STEP_SECONDS", 20),
-                e.i("WARMUP_RATE", 50), e.i("WARMUP_SECONDS", 30), e.i("SEARCH_STEPS", 3),
+                e.i("WARMUP_RATE", 50), e.i("WARMUP_SECONDS", 60), e.i("SEARCH_STEPS", 4),
                 e.i("SEARCH_SECONDS", 20), e.d("READ_RATIO", 0.5), e.i("MAX_IN_FLIGHT", 1024),
                 e.i("DRAIN_SECONDS", 120), e.i("JDBC_BASELINE_ROWS", 100_000), e.i("KAFKA_BASELINE_RECORDS", 100_000),
-                e.l("REPLAY_EVENTS", 1_000_000), e.i("REPLAY_VIA_KAFKA", 50_000), e.i("DRILL_RATE", 200),
+                e.l("REPLAY_EVENTS", 1_000_000), e.i("REPLAY_VIA_KAFKA", 50_000), e.i("DRILL_RATE", 50),
                 e.i("KILLS", 2), e.b("KAFKA_DRILL", true), e.i("KAFKA_DOWN_SECONDS", 30),
                 e.b("POSTGRES_DRILL", true), e.i("POSTGRES_DOWN_SECONDS", 5), e.i("BUDGET_MINUTES", 25),
                 e.b("PROFILE", true));

@@ -108,10 +108,12 @@ final class Rest {
         jdbc = Baselines.jdbc(infra.db(), config.jdbcBaselineRows(), perCommand, 10);
         node.put("jdbc", Report.map("rows", jdbc.rows(), "bulkRowsPerSecond", Report.r(jdbc.bulkRowsPerSecond()),
                 "perCommandTransactionRowsPerSecond", Report.r(jdbc.perCommandRowsPerSecond()),
+                "perCommandTransactionWithCounterRowsPerSecond", Report.r(jdbc.perCommandWithCounterRowsPerSecond()),
                 "eventsPerCommand", jdbc.eventsPerCommand(), "connections", jdbc.connections(),
                 "meanPayloadBytes", Report.r(jdbc.meanPayloadBytes())));
-        Bench.log(String.format(java.util.Locale.ROOT, "  JDBC: bulk %.0f rows/s, per-command transactions %.0f rows/s",
-                jdbc.bulkRowsPerSecond(), jdbc.perCommandRowsPerSecond()));
+        Bench.log(String.format(java.util.Locale.ROOT, "  JDBC: bulk %.0f rows/s, per-command transactions %.0f rows/s, "
+                + "with the counter row %.0f rows/s", jdbc.bulkRowsPerSecond(), jdbc.perCommandRowsPerSecond(),
+                jdbc.perCommandWithCounterRowsPerSecond()));
         Bench.log("baseline: raw Kafka produce/consume of " + config.kafkaBaselineRecords() + " envelopes");
         kafka = Baselines.kafka(infra.bootstrap(), Baselines.envelopes(infra.db(), 3000),
                 config.kafkaBaselineRecords());
@@ -126,7 +128,9 @@ final class Rest {
                 + "(same columns, constraints and indexes), (a) in batches of 1,000 rows per commit on one "
                 + "connection, and (b) like the service writes them: one transaction per command holding its "
                 + jdbc.eventsPerCommand() + " events, on " + jdbc.connections() + " connections (the service's pool "
-                + "size). *Raw Kafka*: the query side's journaled envelopes (mean " + Report.f0(kafka.meanRecordBytes())
+                + "size), and (c) as (b) with each transaction first taking the next number from one counter row "
+                + "(the talon counter's upsert, so the transactions serialize on its row lock as the service's do). "
+                + "*Raw Kafka*: the query side's journaled envelopes (mean " + Report.f0(kafka.meanRecordBytes())
                 + " bytes), keyed by appeal, produced with the command-service's producer settings (acks=all, "
                 + "idempotent, linger 2 ms) to a fresh 6-partition topic and consumed by a plain consumer "
                 + "(read_committed, 500 records per poll).");
@@ -135,6 +139,8 @@ final class Rest {
                         Report.f0(jdbc.bulkRowsPerSecond())),
                 List.of("JDBC one transaction per command, 10 connections", Long.toString(jdbc.rows()),
                         Report.f0(jdbc.perCommandRowsPerSecond())),
+                List.of("JDBC one transaction per command + counter-row upsert, 10 connections",
+                        Long.toString(jdbc.rows()), Report.f0(jdbc.perCommandWithCounterRowsPerSecond())),
                 List.of("Kafka produce", Long.toString(kafka.records()), Report.f0(kafka.produceRecordsPerSecond())
                         + " (" + Report.f1(kafka.produceMbPerSecond()) + " MB/s)"),
                 List.of("Kafka consume", Long.toString(kafka.records()), Report.f0(kafka.consumeRecordsPerSecond()))));
@@ -302,6 +308,10 @@ final class Rest {
         }
         if (jdbc != null && replay != null) {
             ratios.put("rebuildVsJdbcBulkInsert", Report.r(replayEps / jdbc.bulkRowsPerSecond()));
+        }
+        if (jdbc != null) {
+            ratios.put("appendVsJdbcPerCommandWithCounter", Report.r(appendEps
+                    / jdbc.perCommandWithCounterRowsPerSecond()));
         }
         if (kafka != null) {
             ratios.put("appendVsRawKafkaProduce", Report.r(appendEps / kafka.produceRecordsPerSecond()));
