@@ -162,7 +162,7 @@ class CommandServiceIT {
 
     /** Every record on the topic belongs to a stored appeal: three events per filing, nothing from refused requests. */
     long endOffsets() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> totalOnTopic() == EVENTS_PER_FILING * committedAppeals());
+        await().atMost(Duration.ofSeconds(120)).until(() -> totalOnTopic() == EVENTS_PER_FILING * committedAppeals());
         return totalOnTopic();
     }
 

@@ -51,7 +51,7 @@ final class EventsTopicReader implements AutoCloseable {
     /** The appeal's events once {@code until} holds for them (waits up to a minute). */
     synchronized List<EventEnvelope> eventsFor(String appealId, Predicate<List<EventEnvelope>> until) {
         List<EventEnvelope> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
             if (consumer.subscription().isEmpty()) {
                 consumer.subscribe(List.of(topic));
             }
