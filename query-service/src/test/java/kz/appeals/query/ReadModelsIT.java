@@ -85,13 +85,7 @@ class ReadModelsIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("appeals.projection.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-        registry.add("appeals.projection.topic", () -> TOPIC);
-        registry.add("appeals.projection.partitions", () -> "2");
+        QueryServiceInfrastructure.register(registry, TOPIC);
     }
 
     @Autowired
