@@ -54,9 +54,7 @@ final class Charts {
             plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
             plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
             if (logX) {
-                LogAxis axis = logAxis(xLabel, 1e-3);
-                axis.setTickUnit(new NumberTickUnit(1));
-                plot.setDomainAxis(axis);
+                plot.setDomainAxis(logAxis(xLabel, 1e-3));
             }
             if (logY) {
                 plot.setRangeAxis(logAxis(yLabel, 1e-3));
@@ -112,6 +110,7 @@ final class Charts {
         axis.setBase(10);
         axis.setSmallestValue(smallest);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+        axis.setTickUnit(new NumberTickUnit(1)); // one label per power of ten
         return axis;
     }
 

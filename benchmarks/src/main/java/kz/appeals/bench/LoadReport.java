@@ -33,6 +33,8 @@ final class LoadReport {
         m.put("name", s.name);
         m.put("offeredPerSecond", s.rate);
         m.put("seconds", s.seconds);
+        m.put("startEpochMs", s.startEpochMs);
+        m.put("endEpochMs", s.endEpochMs);
         m.put("planned", r.planned());
         m.put("sent", s.sent.get());
         m.put("ok", s.ok.get());
