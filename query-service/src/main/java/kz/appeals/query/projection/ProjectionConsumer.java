@@ -3,10 +3,13 @@ package kz.appeals.query.projection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -33,7 +36,7 @@ import kz.appeals.events.kafka.EventsTopic;
 import kz.appeals.events.kafka.KafkaUnavailableException;
 
 /**
- * A plain Kafka consumer that projects {@code appeals.events} into the read models. Offsets live in PostgreSQL and are
+ * Plain Kafka consumers ({@code appeals.projection.consumers} threads, one KafkaConsumer each) that project {@code appeals.events} into the read models. Offsets live in PostgreSQL and are
  * written in the same transaction as the read-model change, so a crash at any point neither loses an event nor
  * applies one twice; Kafka's own committed offsets are never read. Several instances share the partitions through
  * the consumer group; records of one appeal share a partition, so each appeal's events are applied in order.
@@ -54,9 +57,9 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final EnvelopeCodec codec;
     private final EventsTopic topic;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final Set<KafkaConsumer<String, byte[]>> consumers = ConcurrentHashMap.newKeySet();
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-    private Thread worker;
 
     public ProjectionConsumer(ProjectionProperties properties, ProjectionPipeline pipeline, JdbcTemplate jdbc,
                               TransactionTemplate transactions, EnvelopeCodec codec, EventsTopic topic) {
@@ -74,24 +77,25 @@ public class ProjectionConsumer implements SmartLifecycle {
             return;
         }
         running = true;
-        worker = new Thread(this::run, "appeals-projection");
-        worker.start();
+        for (int i = 0; i < Math.max(1, properties.consumers()); i++) {
+            Thread worker = new Thread(this::run, "appeals-projection-" + i);
+            workers.add(worker);
+            worker.start();
+        }
     }
 
     @Override
     public synchronized void stop() {
         running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (worker != null) {
+        consumers.forEach(KafkaConsumer::wakeup);
+        for (Thread worker : workers) {
             try {
                 worker.join(Duration.ofSeconds(20).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        workers.clear();
     }
 
     @Override
@@ -126,16 +130,18 @@ public class ProjectionConsumer implements SmartLifecycle {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords(),
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer = c;
-            c.subscribe(List.of(topic.name()), new SeekToStoredOffsets(c));
-            while (running) {
-                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-                for (TopicPartition partition : records.partitions()) {
-                    projectPartitionBatch(c, partition, records.records(partition));
+            consumers.add(c);
+            try {
+                c.subscribe(List.of(topic.name()), new SeekToStoredOffsets(c));
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    for (TopicPartition partition : records.partitions()) {
+                        projectPartitionBatch(c, partition, records.records(partition));
+                    }
                 }
+            } finally {
+                consumers.remove(c);
             }
-        } finally {
-            consumer = null;
         }
     }
 
@@ -145,8 +151,9 @@ public class ProjectionConsumer implements SmartLifecycle {
         try {
             transactions.executeWithoutResult(status -> {
                 pipeline.holdSharedSwitchLock();
+                boolean anyParked = anyParked();
                 for (ConsumerRecord<String, byte[]> record : batch) {
-                    project(record);
+                    project(record, anyParked);
                 }
                 storeOffset(partition, batch.get(batch.size() - 1).offset() + 1);
             });
@@ -168,7 +175,7 @@ public class ProjectionConsumer implements SmartLifecycle {
         try {
             transactions.executeWithoutResult(status -> {
                 pipeline.holdSharedSwitchLock();
-                project(record);
+                project(record, anyParked());
                 storeOffset(partition, record.offset() + 1);
             });
             return true;
@@ -186,14 +193,19 @@ public class ProjectionConsumer implements SmartLifecycle {
         }
     }
 
-    private void project(ConsumerRecord<String, byte[]> record) {
+    /** @param anyParked whether any event is parked at all: the usual answer, no, spares a query per event */
+    private void project(ConsumerRecord<String, byte[]> record, boolean anyParked) {
         EventEnvelope envelope = codec.fromBytes(record.value());
-        if (hasParkedEvents(envelope.appealId())) {
+        if (anyParked && hasParkedEvents(envelope.appealId())) {
             park(record, envelope, "An earlier event of appeal " + envelope.appealId()
                     + " is parked; later events wait behind it to keep the appeal's order");
             return;
         }
         pipeline.accept(envelope);
+    }
+
+    private boolean anyParked() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM dead_letter)", Boolean.class));
     }
 
     private boolean hasParkedEvents(String appealId) {
