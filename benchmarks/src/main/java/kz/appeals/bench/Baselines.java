@@ -38,8 +38,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class Baselines {
 
     record JdbcResult(long rows, double bulkRowsPerSecond, double perCommandRowsPerSecond,
-                      double perCommandWithCounterRowsPerSecond, int eventsPerCommand, int connections,
-                      double meanPayloadBytes) {
+                      double perCommandWithCounterRowsPerSecond, double perCommandWithSequenceRowsPerSecond,
+                      int eventsPerCommand, int connections, double meanPayloadBytes) {
     }
 
     record KafkaResult(long records, double produceRecordsPerSecond, double produceMbPerSecond,
@@ -98,21 +98,30 @@ final class Baselines {
         db.execute("TRUNCATE bench.domainevententry");
 
         // 2. per command: as many connections as the service's pool, one transaction per command's events
-        double perCommand = perCommand(db, templates, rows, eventsPerCommand, connections, false);
+        double perCommand = perCommand(db, templates, rows, eventsPerCommand, connections, null);
         db.execute("TRUNCATE bench.domainevententry");
         // 3. the same, each transaction first taking the next number from one counter row (the talon counter's
-        //    upsert), so that the transactions serialize on that row lock as the service's do
+        //    upsert up to V5), so that the transactions serialize on that row lock
         db.execute("DROP TABLE IF EXISTS bench.registration_counter");
-        db.execute("CREATE TABLE bench.registration_counter (LIKE command.registration_counter INCLUDING ALL)");
-        double withCounter = perCommand(db, templates, rows, eventsPerCommand, connections, true);
+        db.execute("CREATE TABLE bench.registration_counter (prefix VARCHAR(8) NOT NULL, year INTEGER NOT NULL, "
+                + "last_value BIGINT NOT NULL, PRIMARY KEY (prefix, year))"); // the talon counter of V1
+        double withCounter = perCommand(db, templates, rows, eventsPerCommand, connections, COUNTER);
         db.execute("DROP TABLE bench.registration_counter");
+        db.execute("TRUNCATE bench.domainevententry");
+        // 4. the same with the number from a sequence (talon numbers since V5): no lock held until commit
+        db.execute("DROP SEQUENCE IF EXISTS bench.talon_seq");
+        db.execute("CREATE SEQUENCE bench.talon_seq MINVALUE 1 MAXVALUE 99999999");
+        double withSequence = perCommand(db, templates, rows, eventsPerCommand, connections,
+                "SELECT nextval('bench.talon_seq')");
+        db.execute("DROP SEQUENCE bench.talon_seq");
         db.execute("DROP TABLE bench.domainevententry");
         db.execute("DROP SEQUENCE bench.domain_event_global_index_seq");
-        return new JdbcResult(rows, bulk, perCommand, withCounter, eventsPerCommand, connections, meanPayload);
+        return new JdbcResult(rows, bulk, perCommand, withCounter, withSequence, eventsPerCommand, connections,
+                meanPayload);
     }
 
     private static double perCommand(Db db, List<EventRow> templates, int rows, int eventsPerCommand,
-                                     int connections, boolean counter) throws Exception {
+                                     int connections, String numberSql) throws Exception {
         long commands = rows / eventsPerCommand;
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -124,10 +133,10 @@ final class Baselines {
                     try (Connection c = db.connect()) {
                         c.setAutoCommit(false);
                         try (PreparedStatement ps = c.prepareStatement(INSERT);
-                             PreparedStatement number = c.prepareStatement(COUNTER)) {
+                             PreparedStatement number = numberSql == null ? null : c.prepareStatement(numberSql)) {
                             long n;
                             while ((n = next.getAndIncrement()) < commands) {
-                                if (counter) {
+                                if (number != null) {
                                     number.executeQuery().close();
                                 }
                                 String aggregate = UUID.randomUUID().toString();

@@ -198,8 +198,7 @@ final class Drills {
         int seconds = down + 30;
         Bench.log("drill: PostgreSQL stopped for " + down + " s and restarted during " + seconds
                 + " s of load at " + config.drillRate() + "/s");
-        long countersBefore = infra.db().queryLong(
-                "SELECT coalesce(sum(last_value), 0) FROM command.registration_counter");
+        long eventsBefore = infra.db().queryLong("SELECT coalesce(max(globalindex), 0) FROM command.domainevententry");
         long appealsBefore = infra.db().queryLong(
                 "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
         AtomicReference<OpenLoad.Step> stepRef = new AtomicReference<>();
@@ -292,10 +291,17 @@ final class Drills {
                 "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
         long appealsAfter = infra.db().queryLong(
                 "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
-        long countersAfter = infra.db().queryLong(
-                "SELECT coalesce(sum(last_value), 0) FROM command.registration_counter");
+        // every appeal stored since the fault began registered exactly once, under a talon number nobody else has
+        long registered = infra.db().queryLong("""
+                SELECT count(*) FROM command.domainevententry
+                WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""", eventsBefore);
+        long distinctTalons = infra.db().queryLong("""
+                SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'registrationNumber')
+                FROM command.domainevententry WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""",
+                eventsBefore);
         integrity.put("newAppeals", appealsAfter - appealsBefore);
-        integrity.put("newTalonNumbers", countersAfter - countersBefore);
+        integrity.put("newRegistrations", registered);
+        integrity.put("distinctNewTalonNumbers", distinctTalons);
         long expected = step.accepted.size() + retriedAppeals.stream().filter(a -> !step.accepted.contains(a))
                 .count();
         integrity.put("appealsAcknowledgedToClients", expected);
@@ -304,8 +310,8 @@ final class Drills {
                 != 0) {
             broken.add("half-written commands remain: " + integrity);
         }
-        if (appealsAfter - appealsBefore != countersAfter - countersBefore) {
-            broken.add("talon numbers consumed without an appeal (or the reverse): " + integrity);
+        if (appealsAfter - appealsBefore != registered || registered != distinctTalons) {
+            broken.add("appeals, registrations and talon numbers do not match one to one: " + integrity);
         }
         if (appealsAfter - appealsBefore != expected) {
             broken.add("appeals stored (" + (appealsAfter - appealsBefore) + ") differ from appeals acknowledged ("

@@ -109,11 +109,13 @@ final class Rest {
         node.put("jdbc", Report.map("rows", jdbc.rows(), "bulkRowsPerSecond", Report.r(jdbc.bulkRowsPerSecond()),
                 "perCommandTransactionRowsPerSecond", Report.r(jdbc.perCommandRowsPerSecond()),
                 "perCommandTransactionWithCounterRowsPerSecond", Report.r(jdbc.perCommandWithCounterRowsPerSecond()),
+                "perCommandTransactionWithSequenceRowsPerSecond", Report.r(jdbc.perCommandWithSequenceRowsPerSecond()),
                 "eventsPerCommand", jdbc.eventsPerCommand(), "connections", jdbc.connections(),
                 "meanPayloadBytes", Report.r(jdbc.meanPayloadBytes())));
         Bench.log(String.format(java.util.Locale.ROOT, "  JDBC: bulk %.0f rows/s, per-command transactions %.0f rows/s, "
-                + "with the counter row %.0f rows/s", jdbc.bulkRowsPerSecond(), jdbc.perCommandRowsPerSecond(),
-                jdbc.perCommandWithCounterRowsPerSecond()));
+                + "with the counter row %.0f rows/s, with a sequence %.0f rows/s", jdbc.bulkRowsPerSecond(),
+                jdbc.perCommandRowsPerSecond(), jdbc.perCommandWithCounterRowsPerSecond(),
+                jdbc.perCommandWithSequenceRowsPerSecond()));
         Bench.log("baseline: raw Kafka produce/consume of " + config.kafkaBaselineRecords() + " envelopes");
         kafka = Baselines.kafka(infra.bootstrap(), Baselines.envelopes(infra.db(), 3000),
                 config.kafkaBaselineRecords());
@@ -129,7 +131,8 @@ final class Rest {
                 + "connection, and (b) like the service writes them: one transaction per command holding its "
                 + jdbc.eventsPerCommand() + " events, on " + jdbc.connections() + " connections (the service's pool "
                 + "size), and (c) as (b) with each transaction first taking the next number from one counter row "
-                + "(the talon counter's upsert, so the transactions serialize on its row lock as the service's do). "
+                + "(the talon counter's upsert before migration V5, so the transactions serialize on its row lock), "
+                + "and (d) as (b) with `nextval` of a sequence first (talon numbers since V5). "
                 + "*Raw Kafka*: the query side's journaled envelopes (mean " + Report.f0(kafka.meanRecordBytes())
                 + " bytes), keyed by appeal, produced with the command-service's producer settings (acks=all, "
                 + "idempotent, linger 2 ms) to a fresh 6-partition topic and consumed by a plain consumer "
@@ -141,6 +144,8 @@ final class Rest {
                         Report.f0(jdbc.perCommandRowsPerSecond())),
                 List.of("JDBC one transaction per command + counter-row upsert, 10 connections",
                         Long.toString(jdbc.rows()), Report.f0(jdbc.perCommandWithCounterRowsPerSecond())),
+                List.of("JDBC one transaction per command + sequence nextval, 10 connections",
+                        Long.toString(jdbc.rows()), Report.f0(jdbc.perCommandWithSequenceRowsPerSecond())),
                 List.of("Kafka produce", Long.toString(kafka.records()), Report.f0(kafka.produceRecordsPerSecond())
                         + " (" + Report.f1(kafka.produceMbPerSecond()) + " MB/s)"),
                 List.of("Kafka consume", Long.toString(kafka.records()), Report.f0(kafka.consumeRecordsPerSecond()))));
@@ -312,6 +317,8 @@ final class Rest {
         if (jdbc != null) {
             ratios.put("appendVsJdbcPerCommandWithCounter", Report.r(appendEps
                     / jdbc.perCommandWithCounterRowsPerSecond()));
+            ratios.put("appendVsJdbcPerCommandWithSequence", Report.r(appendEps
+                    / jdbc.perCommandWithSequenceRowsPerSecond()));
         }
         if (kafka != null) {
             ratios.put("appendVsRawKafkaProduce", Report.r(appendEps / kafka.produceRecordsPerSecond()));
