@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -132,7 +135,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class})
+            DataAccessResourceFailureException.class, TransactionSystemException.class,
+            TransientDataAccessException.class, RecoverableDataAccessException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception ex) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, "Storage unavailable",
                 "The event store is unavailable; nothing was stored. Retry with the same Idempotency-Key.");
