@@ -79,8 +79,8 @@ class SystemEndToEndIT {
     }
 
     static KafkaBrokerProcess startBroker() {
-        return KafkaBrokerProcess.start(data, kafkaPort, controllerPort,
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        // the broker runs from deploy/target/lib, exactly as deploy/run.sh starts it (packaged before this test runs)
+        return KafkaBrokerProcess.start(data, kafkaPort, controllerPort, REPO.resolve("deploy/target/lib") + "/*",
                 data.resolve("logs/kafka.log"), Duration.ofSeconds(90));
     }
 
