@@ -1,5 +1,7 @@
 package kz.appeals.command.domain;
 
+import java.util.List;
+
 import kz.appeals.events.Party;
 
 /**
@@ -12,8 +14,14 @@ public interface TalonNumbers {
     /** The next counter value for this prefix and year; never returns the same value twice. */
     long next(String prefix, int year);
 
+    /** жеке тұлға: an individual. */
+    String INDIVIDUAL_PREFIX = "ЖТ";
+    /** заңды тұлға: a legal entity. */
+    String LEGAL_ENTITY_PREFIX = "ЗТ";
+    List<String> PREFIXES = List.of(INDIVIDUAL_PREFIX, LEGAL_ENTITY_PREFIX);
+
     static String prefixFor(Party applicant) {
-        return applicant.type() == Party.PartyType.LEGAL_ENTITY ? "ЗТ" : "ЖТ";
+        return applicant.type() == Party.PartyType.LEGAL_ENTITY ? LEGAL_ENTITY_PREFIX : INDIVIDUAL_PREFIX;
     }
 
     static String format(String prefix, int year, long counter) {
