@@ -103,8 +103,12 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 infra.close(); // Ctrl-C: stop what was started; a no-op after a normal finish
+                report.write();
             } catch (RuntimeException ignored) {
                 // exiting anyway
+            }
+            if (!"1".equals(System.getenv("BENCH_KEEP_DATA"))) {
+                deleteTree(work);
             }
         }, "bench-shutdown"));
         int rc;
