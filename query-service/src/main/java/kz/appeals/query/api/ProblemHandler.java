@@ -4,7 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +48,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("urn:appeals:problem:date-outside-calendar"));
         problem.setTitle("Date outside the loaded working-day calendar");
         return problem;
+    }
+
+    /** The database is down or restarting: a read that may be retried, not a server bug. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The read-model database is unavailable; retry shortly.");
+        problem.setType(URI.create("urn:appeals:problem:storage-unavailable"));
+        problem.setTitle("Storage unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     private static ProblemDetail invalid(String parameter, String message) {
