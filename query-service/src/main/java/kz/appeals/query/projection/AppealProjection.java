@@ -15,6 +15,7 @@ import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintForwarded;
 import kz.appeals.events.DeadlineClosed;
 import kz.appeals.events.DeadlineMissed;
 import kz.appeals.events.DeadlineMoved;
@@ -90,6 +91,10 @@ public class AppealProjection implements Projection {
         } else if (payload instanceof ComplaintFiled e) {
             jdbc.update("UPDATE appeal_view SET challenged_appeal_id = ? WHERE appeal_id = ?",
                     e.challengedAppealId(), e.appealId());
+        } else if (payload instanceof ComplaintForwarded e) {
+            // the review body is the complaint reviewer's scope (art. 91(4)); the challenged body still holds it
+            jdbc.update("UPDATE appeal_view SET review_body_id = ? WHERE appeal_id = ?", e.reviewBody().bodyId(),
+                    e.appealId());
         } else if (payload instanceof DeliveryRecorded e) {
             delivered(e, envelope);
         }
@@ -117,14 +122,16 @@ public class AppealProjection implements Projection {
         int inserted = jdbc.update("""
                 INSERT INTO appeal_view (appeal_id, kind, state, body_id, body_name, applicant_type,
                     applicant_id_number, applicant_name, collective, member_count, form, channel, received_at,
-                    parent_appeal_id, last_sequence, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    parent_appeal_id, last_sequence, updated_at, applicant_postal_address, applicant_phone,
+                    applicant_email)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (appeal_id) DO NOTHING""",
                 e.appealId(), e.kind().name(), ReadSideStates.after(e, ReadSideStates.NOT_YET_FILED),
                 e.addressee().bodyId(), e.addressee().name(), e.applicant().type().name(),
                 e.applicant().identificationNumber(), displayName(e.applicant()), e.collective(), e.members().size(),
                 e.form().name(), e.channel().name(), Timestamp.from(e.receivedAt()), e.parentAppealId(),
-                envelope.sequence(), Timestamp.from(envelope.occurredAt()));
+                envelope.sequence(), Timestamp.from(envelope.occurredAt()), e.applicant().postalAddress(),
+                e.applicant().phone(), e.applicant().email());
         if (inserted == 0) {
             return;
         }
