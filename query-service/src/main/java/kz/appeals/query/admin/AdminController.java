@@ -14,19 +14,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.access.Target;
 import kz.appeals.clock.CalendarYear;
 import kz.appeals.clock.DateOutsideCalendarException;
 import kz.appeals.clock.StatutoryClock;
+import kz.appeals.query.access.PersonalData;
+import kz.appeals.query.access.ReadAccess;
 import kz.appeals.query.api.NotFoundException;
 import kz.appeals.query.api.PageOf;
 import kz.appeals.query.api.Paging;
 import kz.appeals.query.replay.ReadModelChecksums;
 import kz.appeals.query.replay.ReplayService;
 
-/** Operator endpoints: read-model checksums and rebuilds, parked events. */
+/**
+ * Operator endpoints: read-model checksums and rebuilds, parked events, the calendar. OPERATOR only, and the operator
+ * sees no appeal contents: parked events are listed by position, ids and a scrubbed error, never their payload.
+ */
 @RestController
 @RequestMapping(path = "/api/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminController {
+
+    static final String READ_MODELS = "admin.read-models";
+    static final String DEAD_LETTERS = "admin.dead-letters";
 
     record RebuildRequest(List<String> readModels) {
     }
@@ -41,13 +50,15 @@ class AdminController {
     private final ReadModelChecksums checksums;
     private final DeadLetters deadLetters;
     private final StatutoryClock clock;
+    private final ReadAccess access;
 
     AdminController(ReplayService replay, ReadModelChecksums checksums, DeadLetters deadLetters,
-                    StatutoryClock clock) {
+                    StatutoryClock clock, ReadAccess access) {
         this.replay = replay;
         this.checksums = checksums;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.access = access;
     }
 
     @Operation(summary = "Re-read the working-day calendar files (APPEALS_CALENDAR_DIR overrides the bundled years)",
@@ -55,6 +66,7 @@ class AdminController {
                     + "command-service's own reload, which records each move as an event.")
     @PostMapping("/calendar/reload")
     List<LoadedYear> reloadCalendar() {
+        access.require("admin.calendar-reload", Target.none());
         clock.reload();
         List<LoadedYear> years = new java.util.ArrayList<>();
         for (int year = 2000; year <= 2100; year++) {
@@ -72,6 +84,7 @@ class AdminController {
     @Operation(summary = "Every read model with its checksum and row counts (recompute by hand: docs/read-models.md)")
     @GetMapping("/read-models")
     List<ReadModelChecksums.ModelChecksum> readModels() {
+        access.require(READ_MODELS, Target.none());
         return checksums.all(replay.select(List.of()));
     }
 
@@ -79,6 +92,7 @@ class AdminController {
             description = "Body {\"readModels\": [names]}; empty or absent means all. Returns 202 and the run id.")
     @PostMapping(path = "/read-models/rebuilds", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RebuildStarted> rebuild(@RequestBody(required = false) RebuildRequest request) {
+        access.require(READ_MODELS, Target.none());
         long runId = replay.start(replay.select(request == null ? List.of() : request.readModels()));
         String progress = "/api/admin/read-models/rebuilds/" + runId;
         return ResponseEntity.accepted().location(URI.create(progress)).body(new RebuildStarted(runId, progress));
@@ -87,14 +101,21 @@ class AdminController {
     @Operation(summary = "Progress of a rebuild: events done, events per second, seconds left")
     @GetMapping("/read-models/rebuilds/{runId}")
     ReplayService.Progress rebuildProgress(@PathVariable long runId) {
-        return replay.progress(runId).orElseThrow(() -> new NotFoundException("No rebuild with id " + runId));
+        access.require(READ_MODELS, Target.none());
+        ReplayService.Progress p = replay.progress(runId)
+                .orElseThrow(() -> new NotFoundException("No rebuild with id " + runId));
+        return new ReplayService.Progress(p.runId(), p.readModels(), p.status(), p.eventsTotal(), p.eventsDone(),
+                p.eventsPerSecond(), p.secondsLeft(), p.startedAt(), p.finishedAt(), PersonalData.scrub(p.error()));
     }
 
-    @Operation(summary = "Parked events with their errors")
+    @Operation(summary = "Parked events with their errors",
+            description = "Position, appeal and event ids and the error with quoted values, long numbers and "
+                    + "e-mails scrubbed; never the event itself (it holds personal data).")
     @GetMapping("/dead-letters")
     PageOf<DeadLetters.DeadLetter> deadLetters(@RequestParam(required = false) String appealId,
                                                @RequestParam(defaultValue = "0") int page,
                                                @RequestParam(defaultValue = "20") int size) {
+        access.require(DEAD_LETTERS, Target.none());
         Paging.check(page, size);
         return deadLetters.list(appealId, page, size);
     }
@@ -102,6 +123,7 @@ class AdminController {
     @Operation(summary = "Retry the parked events of this dead letter's appeal, in order")
     @PostMapping("/dead-letters/{id}/retry")
     DeadLetters.RetryResult retry(@PathVariable long id) {
+        access.require(DEAD_LETTERS, Target.none());
         return deadLetters.retry(id);
     }
 }

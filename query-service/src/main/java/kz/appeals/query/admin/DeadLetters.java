@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.query.access.PersonalData;
 import kz.appeals.query.api.NotFoundException;
 import kz.appeals.query.api.PageOf;
 import kz.appeals.query.projection.ProjectionPipeline;
@@ -17,6 +18,7 @@ import kz.appeals.query.projection.ProjectionPipeline;
 @Component
 public class DeadLetters {
 
+    /** What an operator sees of a parked event: where it is and why it failed, never its contents. */
     public record DeadLetter(long id, String topic, int partition, long offset, String appealId, String eventId,
                              String error, Instant parkedAt) {
     }
@@ -55,7 +57,8 @@ public class DeadLetters {
         List<DeadLetter> items = jdbc.query("SELECT * FROM dead_letter" + where + " ORDER BY id LIMIT ? OFFSET ?",
                 (rs, i) -> new DeadLetter(rs.getLong("id"), rs.getString("topic"), rs.getInt("partition_no"),
                         rs.getLong("record_offset"), rs.getString("appeal_id"), rs.getString("event_id"),
-                        rs.getString("error"), rs.getTimestamp("parked_at").toInstant()), pageArgs.toArray());
+                        PersonalData.scrub(rs.getString("error")), rs.getTimestamp("parked_at").toInstant()),
+                pageArgs.toArray());
         return PageOf.of(items, page, size, total == null ? 0 : total);
     }
 
@@ -88,7 +91,7 @@ public class DeadLetters {
             } catch (RuntimeException e) {
                 jdbc.update("UPDATE dead_letter SET error = ?, parked_at = ? WHERE id = ?", e.toString(),
                         Timestamp.from(Instant.now()), id);
-                return new RetryResult(appealId, applied, parked.size() - applied, e.toString());
+                return new RetryResult(appealId, applied, parked.size() - applied, PersonalData.scrub(e.toString()));
             }
         }
         return new RetryResult(appealId, applied, 0, null);

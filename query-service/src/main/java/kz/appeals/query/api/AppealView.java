@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kz.appeals.clock.ExplanationStep;
+import kz.appeals.query.access.PersonalDataPolicy.Redaction;
 
 /**
  * One appeal as an agency reads it; {@code version} is the sequence of the newest event applied and
  * {@code workingDaysLeft} counts to the review due date from today (negative when overdue, absent once decided).
+ * {@code reviewBodyId} is the body a complaint was forwarded to for review. {@code applicantIdNumber} is shown as the
+ * {@link kz.appeals.query.access.PersonalDataPolicy} allows the caller (masked in every list).
  */
 public record AppealView(
         String appealId,
@@ -17,6 +20,7 @@ public record AppealView(
         String state,
         String bodyId,
         String bodyName,
+        String reviewBodyId,
         String applicantType,
         String applicantIdNumber,
         String applicantName,
@@ -44,4 +48,13 @@ public record AppealView(
         String challengedAppealId,
         long version,
         Instant updatedAt) {
+
+    /** The same appeal with the applicant's IIN/BIN as this caller may see it. */
+    public AppealView redacted(Redaction redaction) {
+        return new AppealView(appealId, registrationNumber, kind, state, bodyId, bodyName, reviewBodyId,
+                applicantType, redaction.idNumber(applicantIdNumber), applicantName, collective, memberCount, form,
+                channel, receivedAt, registeredOn, reviewStartsOn, dueDate, workingDaysLeft, period, legalBasis,
+                ruleSetVersion, calendarVersion, explanation, executorId, coExecutors, extensionCount,
+                executionSuspended, outcome, decidedOn, parentAppealId, challengedAppealId, version, updatedAt);
+    }
 }

@@ -35,18 +35,28 @@ public class AppealViewRepository {
         this.today = today;
     }
 
+    /** One appeal as recorded, personal data in full: the caller redacts it for the reader. */
     Optional<AppealDetail> detail(String appealId) {
-        return jdbc.query("SELECT * FROM appeal_view WHERE appeal_id = ?", this::row, appealId).stream()
+        return jdbc.query("SELECT * FROM appeal_view WHERE appeal_id = ?", (rs, i) -> new AppealDetail(row(rs, i),
+                        "FULL", new AppealDetail.ApplicantContact(rs.getString("applicant_postal_address"),
+                        rs.getString("applicant_phone"), rs.getString("applicant_email")), List.of(), List.of()),
+                        appealId).stream()
                 .findFirst()
-                .map(view -> new AppealDetail(view, deadlines(appealId), deliveries(appealId)));
+                .map(d -> new AppealDetail(d.appeal(), d.personalData(), d.applicantContact(), deadlines(appealId),
+                        deliveries(appealId)));
     }
 
-    PageOf<AppealView> search(String bodyId, String state, String executorId, Sort sort, int page, int size) {
+    PageOf<AppealView> search(String bodyId, String reviewBodyId, String state, String executorId, Sort sort,
+                              int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (bodyId != null) {
             where.append(" AND body_id = ?");
             args.add(bodyId);
+        }
+        if (reviewBodyId != null) {
+            where.append(" AND review_body_id = ?");
+            args.add(reviewBodyId);
         }
         if (state != null) {
             where.append(" AND state = ?");
@@ -113,7 +123,7 @@ public class AppealViewRepository {
         String coExecutors = rs.getString("co_executors");
         return new AppealView(rs.getString("appeal_id"), rs.getString("registration_number"), rs.getString("kind"),
                 rs.getString("state"), rs.getString("body_id"), rs.getString("body_name"),
-                rs.getString("applicant_type"), rs.getString("applicant_id_number"), rs.getString("applicant_name"),
+                rs.getString("review_body_id"), rs.getString("applicant_type"), rs.getString("applicant_id_number"), rs.getString("applicant_name"),
                 rs.getBoolean("collective"), rs.getInt("member_count"), rs.getString("form"),
                 rs.getString("channel"), instant(rs.getTimestamp("received_at")), DeadlineRows.date(rs, "registered_on"),
                 DeadlineRows.date(rs, "review_starts_on"), due, decided == null ? today.workingDaysUntil(due) : null,

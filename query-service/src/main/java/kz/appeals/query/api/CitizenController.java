@@ -1,5 +1,8 @@
 package kz.appeals.query.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,20 +11,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.access.Decision;
+import kz.appeals.access.Target;
+import kz.appeals.query.access.ReadAccess;
 
 /** The citizen portal's view: my appeals, and when I will get an answer. */
 @RestController
 @RequestMapping(path = "/api/citizens", produces = MediaType.APPLICATION_JSON_VALUE)
 class CitizenController {
 
-    private final AppealViewRepository appeals;
+    static final String ACTION = "citizen.appeals";
 
-    CitizenController(AppealViewRepository appeals) {
+    private final AppealViewRepository appeals;
+    private final ReadAccess access;
+
+    CitizenController(AppealViewRepository appeals, ReadAccess access) {
         this.appeals = appeals;
+        this.access = access;
     }
 
     @Operation(summary = "Appeals of one applicant, representative or member (IIN or BIN), newest first, each with "
-            + "its next deadline")
+            + "its next deadline",
+            description = "A citizen only for their own IIN/BIN (another is 403); a portal and a prosecutor for "
+                    + "anyone. Every read, allowed or refused, is written to the access log.")
     @GetMapping("/{idNumber}/appeals")
     PageOf<CitizenAppeal> appeals(@PathVariable String idNumber,
                                   @RequestParam(required = false) String sort,
@@ -31,7 +43,15 @@ class CitizenController {
             throw new BadParameterException("idNumber", "idNumber must be a 12-digit IIN or BIN");
         }
         Paging.check(page, size);
-        return appeals.ofCitizen(idNumber, Sort.parse(sort, "receivedAt", false, AppealViewRepository.SORTABLE),
-                page, size);
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("idNumber", idNumber);
+        filter.put("page", page);
+        filter.put("size", size);
+        Decision decision = access.requireRecorded(ACTION, Target.party(idNumber), filter, idNumber);
+        PageOf<CitizenAppeal> found = appeals.ofCitizen(idNumber,
+                Sort.parse(sort, "receivedAt", false, AppealViewRepository.SORTABLE), page, size);
+        // written before the answer leaves: no log entry, no data
+        access.recordAllowed(decision, ACTION, filter, idNumber, (long) found.items().size());
+        return found;
     }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,29 +26,48 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.access.Decision;
+import kz.appeals.access.Target;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.query.access.AccessLog;
+import kz.appeals.query.access.ReadAccess;
 import kz.appeals.query.api.BadParameterException;
 import kz.appeals.query.api.NotFoundException;
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Paging;
 
-/** What auditors and prosecutors read: the full ordered history, the state at any past instant, and exports. */
+/**
+ * What auditors and prosecutors read: the full ordered history, the state at any past instant, exports (each written
+ * to the access log with who, when, filter and how many lines) and the access log itself. The events are given as
+ * recorded, personal data included: that is what an audit checks, and only these two roles have a row.
+ */
 @RestController
 @RequestMapping(path = "/api/audit")
 class AuditController {
 
+    static final String HISTORY = "audit.history";
+    static final String EXPORT = "audit.export";
+
     private final JdbcTemplate jdbc;
     private final EnvelopeCodec codec;
     private final AppealTimeline timeline;
+    private final ReadAccess access;
+    private final AccessLog accessLog;
 
-    AuditController(JdbcTemplate jdbc, EnvelopeCodec codec, AppealTimeline timeline) {
+    AuditController(JdbcTemplate jdbc, EnvelopeCodec codec, AppealTimeline timeline, ReadAccess access,
+                    AccessLog accessLog) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.timeline = timeline;
+        this.access = access;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Every event of an appeal in order, with actor, legal basis, rule-set and calendar versions")
     @GetMapping(path = "/appeals/{appealId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
     List<EventEnvelope> history(@PathVariable String appealId) {
+        access.require(HISTORY, access.appeal(appealId).orElse(Target.none()));
         List<EventEnvelope> events = events(appealId, null);
         if (events.isEmpty()) {
             throw new NotFoundException("No events for appeal " + appealId);
@@ -56,6 +78,7 @@ class AuditController {
     @Operation(summary = "The state of an appeal as of a past instant, folded from its history up to that instant")
     @GetMapping(path = "/appeals/{appealId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
     AppealTimeline.AsOf asOf(@PathVariable String appealId, @RequestParam String at) {
+        access.require(HISTORY, access.appeal(appealId).orElse(Target.none()));
         Instant instant = instant("at", at);
         if (events(appealId, null).isEmpty()) {
             throw new NotFoundException("No events for appeal " + appealId);
@@ -65,11 +88,14 @@ class AuditController {
 
     @Operation(summary = "Export the history of a body's appeals and/or a period as JSON lines, in journal order",
             description = "from/to filter on occurredAt (ISO-8601 with offset, to exclusive); body on any body the "
-                    + "appeal has been at. The same parameters give the same lines later.")
+                    + "appeal has been at. The same parameters give the same lines later. PROSECUTOR and AUDITOR "
+                    + "only; every export is written to the access log (who, when, filter, lines).")
     @GetMapping(path = "/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String body,
                                                  @RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to) {
+        String bodyFilter = body == null || body.isBlank() ? null : body;
+        Decision decision = access.require(EXPORT, Target.body(bodyFilter));
         StringBuilder sql = new StringBuilder("SELECT envelope FROM event_journal j WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (body != null && !body.isBlank()) {
@@ -85,10 +111,45 @@ class AuditController {
             args.add(Timestamp.from(instant("to", to)));
         }
         sql.append(" ORDER BY j.id");
-        StreamingResponseBody stream = out -> jdbc.query(sql.toString(), rs -> {
-            write(out, rs.getString(1));
-        }, args.toArray());
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("body", bodyFilter);
+        filter.put("from", from);
+        filter.put("to", to);
+        // recorded before the first line leaves; the line count is added when the stream ends (or breaks)
+        long entry = access.recordAllowed(decision, EXPORT, filter, null, null);
+        StreamingResponseBody stream = out -> {
+            AtomicLong lines = new AtomicLong();
+            try {
+                jdbc.query(sql.toString(), rs -> {
+                    write(out, rs.getString(1));
+                    lines.incrementAndGet();
+                }, args.toArray());
+            } finally {
+                access.recordCount(entry, lines.get());
+            }
+        };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(stream);
+    }
+
+    @Operation(summary = "The access log: exports and reads of a person's appeals by IIN/BIN, newest first",
+            description = "Filters: subject (the token subject), idNumber (whose data was read), action, from/to "
+                    + "(ISO-8601 with offset, to exclusive). Paged. AUDITOR and PROSECUTOR only.")
+    @GetMapping(path = "/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
+    PageOf<AccessLog.Entry> accessLog(@RequestParam(required = false) String subject,
+                                      @RequestParam(required = false) String idNumber,
+                                      @RequestParam(required = false) String action,
+                                      @RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size) {
+        access.require("audit.access-log", Target.none());
+        Paging.check(page, size);
+        return accessLog.search(blankToNull(subject), blankToNull(idNumber), blankToNull(action),
+                from == null ? null : instant("from", from), to == null ? null : instant("to", to), page, size);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static void write(OutputStream out, String line) {

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import kz.appeals.access.Target;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.CalendarYear;
 import kz.appeals.clock.DateOutsideCalendarException;
 import kz.appeals.clock.StatutoryClock;
+import kz.appeals.query.access.ReadAccess;
 import kz.appeals.query.api.BadParameterException;
 import kz.appeals.query.api.NotFoundException;
 
@@ -31,10 +33,12 @@ class CalendarController {
 
     private final StatutoryClock clock;
     private final DueDateMapper mapper;
+    private final ReadAccess access;
 
-    CalendarController(StatutoryClock clock, DueDateMapper mapper) {
+    CalendarController(StatutoryClock clock, DueDateMapper mapper, ReadAccess access) {
         this.clock = clock;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @Operation(summary = "Review due date of an appeal received at a given instant (APPC arts. 64(3), 76)")
@@ -43,12 +47,14 @@ class CalendarController {
             @Parameter(description = "One of the appeal kinds, e.g. APPLICATION") @RequestParam String kind,
             @Parameter(description = "ISO-8601 date-time with offset, e.g. 2026-03-20T19:00:00+05:00")
             @RequestParam String receivedAt) {
+        access.require("calendar.read", Target.none());
         return mapper.toResponse(clock.reviewDueDate(kind(kind), instant(receivedAt)));
     }
 
     @Operation(summary = "Working days and days off of one year, with each day off's reason and the calendar version")
     @GetMapping("/{year}")
     YearResponse year(@PathVariable int year) {
+        access.require("calendar.read", Target.none());
         CalendarYear calendar;
         try {
             calendar = clock.calendarYear(year);

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.access.Target;
+import kz.appeals.query.access.ReadAccess;
 import kz.appeals.query.api.BadParameterException;
 import kz.appeals.query.api.DeadlineRows;
 import kz.appeals.query.api.Today;
@@ -34,19 +36,24 @@ class DashboardController {
     private final JdbcTemplate jdbc;
     private final Today today;
     private final DeadlineRows deadlines;
+    private final ReadAccess access;
 
-    DashboardController(JdbcTemplate jdbc, Today today, DeadlineRows deadlines) {
+    DashboardController(JdbcTemplate jdbc, Today today, DeadlineRows deadlines, ReadAccess access) {
         this.jdbc = jdbc;
         this.today = today;
         this.deadlines = deadlines;
+        this.access = access;
     }
 
     @Operation(summary = "Dashboard of one body: counts by state, deadlines due within N working days (default 3), "
-            + "overdue deadlines, per-executor queues, extensions in a month (default this month), complaints")
+            + "overdue deadlines, per-executor queues, extensions in a month (default this month), complaints",
+            description = "For the body's own officials and control unit, and a prosecutor. No personal data: "
+                    + "appeals appear by id and registration number only.")
     @GetMapping("/{bodyId}/dashboard")
     Dashboard dashboard(@PathVariable String bodyId,
                         @RequestParam(defaultValue = "3") int withinWorkingDays,
                         @RequestParam(required = false) String month) {
+        access.require("body.dashboard", Target.body(bodyId));
         if (withinWorkingDays < 0 || withinWorkingDays > 60) {
             throw new BadParameterException("withinWorkingDays", "withinWorkingDays must be between 0 and 60");
         }

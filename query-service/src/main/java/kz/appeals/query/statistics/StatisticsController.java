@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import kz.appeals.access.Target;
+import kz.appeals.query.access.ReadAccess;
 import kz.appeals.query.api.BadParameterException;
 
 /**
@@ -39,15 +41,20 @@ class StatisticsController {
                Double meanWorkingDaysToDecision, Double p90WorkingDaysToDecision) {
     }
 
-    private final JdbcTemplate jdbc;
+    static final String ACTION = "statistics.read";
 
-    StatisticsController(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final ReadAccess access;
+
+    StatisticsController(JdbcTemplate jdbc, ReadAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     @Operation(summary = "Statistics grouped by kind, body, month or outcome, for appeals registered in [from, to)",
             description = "groupBy: kind | body | month | outcome. from/to: YYYY-MM-DD. body: one body only. "
-                    + "format=csv for a CSV file.")
+                    + "format=csv for a CSV file. A body's management may name only their own body, and without "
+                    + "body get their own; a prosecutor or auditor any or all. Counts only, no personal data.")
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> statistics(@RequestParam(defaultValue = "kind") String groupBy,
                                  @RequestParam(required = false) String from,
@@ -71,9 +78,12 @@ class StatisticsController {
             where.append(" AND registered_on < ?");
             args.add(Date.valueOf(date("to", to)));
         }
-        if (body != null && !body.isBlank()) {
+        Target target = body == null || body.isBlank() ? access.defaultBodyTarget(ACTION, false)
+                : Target.body(body);
+        access.require(ACTION, target);
+        if (target.holdingBodyId() != null) {
             where.append(" AND body_id = ?");
-            args.add(body);
+            args.add(target.holdingBodyId());
         }
         List<Row> rows = jdbc.query("SELECT " + key + " AS k, count(*), count(decided_on), "
                 + "count(*) FILTER (WHERE on_time), count(on_time), avg(working_days_to_decision), "
