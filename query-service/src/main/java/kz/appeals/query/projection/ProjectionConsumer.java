@@ -114,7 +114,8 @@ public class ProjectionConsumer implements SmartLifecycle {
                 log.warn("Kafka unavailable, retrying: {}", e.getMessage());
                 pause();
             } catch (RuntimeException e) {
-                log.error("Projection loop failed, restarting it", e);
+                log.error("Projection loop failed, restarting it: {}",
+                        kz.appeals.query.access.PersonalData.scrub(e.toString()));
                 pause();
             }
         }
@@ -184,7 +185,8 @@ public class ProjectionConsumer implements SmartLifecycle {
                 retryLater(c, partition, record.offset(), failure);
                 return false;
             }
-            log.error("Parking event at {}@{}: {}", partition, record.offset(), failure.toString());
+            log.error("Parking event at {}@{}: {}", partition, record.offset(),
+                    kz.appeals.query.access.PersonalData.scrub(failure.toString()));
             transactions.executeWithoutResult(status -> {
                 park(record, null, describe(failure));
                 storeOffset(partition, record.offset() + 1);
@@ -236,7 +238,8 @@ public class ProjectionConsumer implements SmartLifecycle {
 
     private void retryLater(KafkaConsumer<String, byte[]> c, TopicPartition partition, long offset,
                             RuntimeException cause) {
-        log.warn("Storage unavailable projecting {}@{}; retrying: {}", partition, offset, cause.getMessage());
+        log.warn("Storage unavailable projecting {}@{}; retrying: {}", partition, offset,
+                kz.appeals.query.access.PersonalData.scrub(cause.getMessage()));
         c.seek(partition, offset);
         pause();
     }

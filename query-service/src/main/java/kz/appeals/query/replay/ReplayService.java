@@ -119,7 +119,8 @@ public class ReplayService implements DisposableBean {
                 jdbc.queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, REPLAY_LOCK);
             }
         } catch (RuntimeException e) {
-            log.error("Rebuild {} failed", runId, e);
+            // the cause's text can quote event contents (personal data): its scrubbed text, no stack trace
+            log.error("Rebuild {} failed: {}", runId, kz.appeals.query.access.PersonalData.scrub(e.toString()));
             finish(runId, "FAILED", e.toString());
         }
     }
