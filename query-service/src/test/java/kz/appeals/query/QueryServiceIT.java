@@ -3,7 +3,6 @@ package kz.appeals.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +50,7 @@ import kz.appeals.testsupport.TestInfrastructure;
 class QueryServiceIT {
 
     static final String TOPIC = "appeals.events." + UUID.randomUUID();
-    static final Actor PORTAL = new Actor("anonymous-portal", "APPLICANT_PORTAL", null);
+    static final Actor PORTAL = Api.actor(new EnvelopeCodec(), "anonymous-portal", "APPLICANT_PORTAL", null);
     static KafkaProducer<String, byte[]> producer;
     static int produced;
 
@@ -64,6 +63,13 @@ class QueryServiceIT {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+
+    Api api;
+
+    @org.junit.jupiter.api.BeforeEach
+    void api() {
+        api = new Api(http);
+    }
 
     final EnvelopeCodec codec = new EnvelopeCodec();
 
@@ -114,7 +120,7 @@ class QueryServiceIT {
     }
 
     JsonNode appeal(String appealId) {
-        return http.getForEntity("/api/appeals/" + appealId, JsonNode.class).getBody();
+        return api.get(Api.prosecutor(), "/api/appeals/" + appealId, JsonNode.class).getBody();
     }
 
     @Test
@@ -124,7 +130,7 @@ class QueryServiceIT {
         send(envelope(registered(id, "ЖТ-2026-00000001"), id, 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals/" + id, JsonNode.class);
+            ResponseEntity<JsonNode> r = api.get(Api.prosecutor(), "/api/appeals/" + id, JsonNode.class);
             return r.getStatusCode() == HttpStatus.OK && "REGISTERED".equals(r.getBody().get("state").asText());
         });
         JsonNode view = appeal(id);
@@ -135,7 +141,7 @@ class QueryServiceIT {
         assertThat(view.get("dueDate").asText()).isEqualTo("2026-04-09");
         assertThat(view.get("explanation").get(0).get("type").asText()).isEqualTo("REGISTERED");
 
-        JsonNode page = http.getForEntity("/api/appeals?body=almaty-akimat&state=REGISTERED&page=0&size=5",
+        JsonNode page = api.get(Api.prosecutor(), "/api/appeals?body=almaty-akimat&state=REGISTERED&page=0&size=5",
                 JsonNode.class).getBody();
         assertThat(page.get("items")).anySatisfy(item -> assertThat(item.get("appealId").asText()).isEqualTo(id));
     }
@@ -189,17 +195,17 @@ class QueryServiceIT {
         send(envelope(filed(id, "akimat"), id, 0));
         awaitAllConsumed();
 
-        JsonNode parked = http.getForEntity("/api/admin/dead-letters?appealId=" + id, JsonNode.class).getBody();
+        JsonNode parked = api.get(Api.operator(), "/api/admin/dead-letters?appealId=" + id, JsonNode.class).getBody();
         assertThat(parked.get("totalItems").asInt()).isEqualTo(2);
         assertThat(parked.get("items").get(0).get("error").asText()).contains("before the appeal was filed");
 
-        JsonNode retried = http.postForEntity("/api/admin/dead-letters/" + parked.get("items").get(0).get("id")
+        JsonNode retried = api.post(Api.operator(), "/api/admin/dead-letters/" + parked.get("items").get(0).get("id")
                 .asLong() + "/retry", null, JsonNode.class).getBody();
 
         assertThat(retried.get("applied").asInt()).isEqualTo(2);
         assertThat(retried.get("stillParked").asInt()).isZero();
         assertThat(appeal(id).get("state").asText()).isEqualTo("REGISTERED");
-        assertThat(http.getForEntity("/api/admin/dead-letters?appealId=" + id, JsonNode.class).getBody()
+        assertThat(api.get(Api.operator(), "/api/admin/dead-letters?appealId=" + id, JsonNode.class).getBody()
                 .get("totalItems").asInt()).isZero();
     }
 
@@ -212,23 +218,23 @@ class QueryServiceIT {
                 PORTAL));
         awaitAllConsumed();
 
-        JsonNode history = http.getForEntity("/api/audit/appeals/" + id + "/events", JsonNode.class).getBody();
+        JsonNode history = api.get(Api.auditor(), "/api/audit/appeals/" + id + "/events", JsonNode.class).getBody();
         assertThat(history).extracting(e -> e.get("type").asText()).containsExactly("AppealFiled",
                 "AppealRegistered");
         assertThat(history.get(1).get("actor").get("userId").asText()).isEqualTo("anonymous-portal");
         assertThat(history.get(1).get("payload").get("legalBasis").asText()).isEqualTo("APPC art. 76(1)");
 
-        JsonNode before = http.getForEntity(URI.create(http.getRootUri() + "/api/audit/appeals/" + id
-                + "/as-of?at=2026-03-14T14:00:30Z"), JsonNode.class).getBody();
+        JsonNode before = api.get(Api.auditor(), "/api/audit/appeals/" + id
+                + "/as-of?at=2026-03-14T14:00:30Z", JsonNode.class).getBody();
         assertThat(before.get("state").asText()).isEqualTo("FILED");
         assertThat(before.get("registrationNumber").isNull()).isTrue();
-        JsonNode after = http.getForEntity(URI.create(http.getRootUri() + "/api/audit/appeals/" + id
-                + "/as-of?at=2026-03-14T14:05:00Z"), JsonNode.class).getBody();
+        JsonNode after = api.get(Api.auditor(), "/api/audit/appeals/" + id
+                + "/as-of?at=2026-03-14T14:05:00Z", JsonNode.class).getBody();
         assertThat(after.get("state").asText()).isEqualTo("REGISTERED");
         assertThat(after.get("dueDate").asText()).isEqualTo("2026-04-09");
         assertThat(after.get("calendarVersion").asText()).isEqualTo("kz-2026@1");
 
-        String lines = http.getForEntity("/api/audit/export?body=audit-body", String.class).getBody();
+        String lines = api.get(Api.auditor(), "/api/audit/export?body=audit-body", String.class).getBody();
         assertThat(lines.lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains(id));
     }
 
@@ -238,26 +244,26 @@ class QueryServiceIT {
         send(envelope(filed(id, "rebuild-body"), id, 0));
         send(envelope(registered(id, "ЖТ-2026-00000006"), id, 1));
         awaitAllConsumed();
-        JsonNode live = http.getForEntity("/api/admin/read-models", JsonNode.class).getBody();
+        JsonNode live = api.get(Api.operator(), "/api/admin/read-models", JsonNode.class).getBody();
 
-        ResponseEntity<JsonNode> started = http.postForEntity("/api/admin/read-models/rebuilds", null,
+        ResponseEntity<JsonNode> started = api.post(Api.operator(), "/api/admin/read-models/rebuilds", null,
                 JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String progressUrl = started.getBody().get("progress").asText();
         await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
-                http.getForEntity(progressUrl, JsonNode.class).getBody().get("status").asText()));
-        JsonNode progress = http.getForEntity(progressUrl, JsonNode.class).getBody();
+                api.get(Api.operator(), progressUrl, JsonNode.class).getBody().get("status").asText()));
+        JsonNode progress = api.get(Api.operator(), progressUrl, JsonNode.class).getBody();
         assertThat(progress.get("status").asText()).isEqualTo("DONE");
         assertThat(progress.get("eventsDone").asLong()).isEqualTo(progress.get("eventsTotal").asLong());
 
-        JsonNode rebuilt = http.getForEntity("/api/admin/read-models", JsonNode.class).getBody();
+        JsonNode rebuilt = api.get(Api.operator(), "/api/admin/read-models", JsonNode.class).getBody();
         assertThat(rebuilt).isEqualTo(live);
         assertThat(appeal(id).get("state").asText()).isEqualTo("REGISTERED");
     }
 
     @Test
     void calendarReloadListsTheLoadedYearsWithTheirVersions() {
-        JsonNode years = http.postForEntity("/api/admin/calendar/reload", null, JsonNode.class).getBody();
+        JsonNode years = api.post(Api.operator(), "/api/admin/calendar/reload", null, JsonNode.class).getBody();
         assertThat(years).extracting(y -> y.get("year").asInt()).containsExactly(2024, 2025, 2026, 2027);
         assertThat(years.get(3).get("provisional").asBoolean()).isTrue();
         assertThat(years.get(2).get("workingDays").asInt()).isEqualTo(246);
@@ -265,26 +271,26 @@ class QueryServiceIT {
 
     @Test
     void unknownAppealIsA404Problem() {
-        ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals/" + UUID.randomUUID(), JsonNode.class);
+        ResponseEntity<JsonNode> r = api.get(Api.prosecutor(), "/api/appeals/" + UUID.randomUUID(), JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(r.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void badListParametersAreA400NamingTheParameter() {
-        ResponseEntity<JsonNode> r = http.getForEntity("/api/appeals?state=LOST", JsonNode.class);
+        ResponseEntity<JsonNode> r = api.get(Api.prosecutor(), "/api/appeals?state=LOST", JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(r.getBody().get("errors").get(0).get("field").asText()).isEqualTo("state");
-        assertThat(http.getForEntity("/api/appeals?size=0", JsonNode.class).getStatusCode())
+        assertThat(api.get(Api.prosecutor(), "/api/appeals?size=0", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(http.getForEntity("/api/appeals?page=x", JsonNode.class).getStatusCode())
+        assertThat(api.get(Api.prosecutor(), "/api/appeals?page=x", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
     void dueDateEndpointExplainsTheStatutoryDate() {
-        ResponseEntity<JsonNode> r = http.getForEntity(URI.create(http.getRootUri()
-                + "/api/calendar/due-date?kind=APPLICATION&receivedAt=2026-03-14T19:00:00%2B05:00"), JsonNode.class);
+        ResponseEntity<JsonNode> r = api.get(Api.IDP.citizen("900101300017"),
+                "/api/calendar/due-date?kind=APPLICATION&receivedAt=2026-03-14T19:00:00%2B05:00", JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode due = r.getBody();
         assertThat(due.get("kind").asText()).isEqualTo("APPLICATION");
@@ -296,7 +302,7 @@ class QueryServiceIT {
         assertThat(due.get("calendarVersion").asText()).isNotBlank();
         assertThat(due.get("explanation")).isNotEmpty();
 
-        ResponseEntity<JsonNode> bad = http.getForEntity(
+        ResponseEntity<JsonNode> bad = api.get(Api.IDP.citizen("900101300017"),
                 "/api/calendar/due-date?kind=GRIEVANCE&receivedAt=yesterday", JsonNode.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -304,13 +310,13 @@ class QueryServiceIT {
 
     @Test
     void calendarYearHasTheOfficialWorkingDayTotal() {
-        JsonNode year = http.getForEntity("/api/calendar/2026", JsonNode.class).getBody();
+        JsonNode year = api.get(Api.IDP.citizen("900101300017"), "/api/calendar/2026", JsonNode.class).getBody();
         assertThat(year.get("workingDays").asInt()).isEqualTo(246);
         assertThat(year.get("nonWorkingDays")).anySatisfy(d -> {
             assertThat(d.get("date").asText()).isEqualTo("2026-03-24");
             assertThat(d.get("reason").asText()).isNotBlank();
         });
-        assertThat(http.getForEntity("/api/calendar/2031", JsonNode.class).getStatusCode())
+        assertThat(api.get(Api.IDP.citizen("900101300017"), "/api/calendar/2031", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

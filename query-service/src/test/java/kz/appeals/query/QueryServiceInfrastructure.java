@@ -2,9 +2,13 @@ package kz.appeals.query;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import kz.appeals.testsupport.TestIdentityProvider;
 import kz.appeals.testsupport.TestInfrastructure;
 
-/** Points a query-service test context at a fresh database on the real PostgreSQL and at its own topic. */
+/**
+ * Points a query-service test context at a fresh database on the real PostgreSQL, at its own topic, and at the test
+ * OpenID Connect issuer whose tokens it must accept (and nobody else's).
+ */
 final class QueryServiceInfrastructure {
 
     private QueryServiceInfrastructure() {
@@ -18,5 +22,7 @@ final class QueryServiceInfrastructure {
         registry.add("appeals.projection.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
         registry.add("appeals.projection.topic", () -> topic);
         registry.add("appeals.projection.partitions", () -> "2");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdentityProvider.shared()::issuer);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestIdentityProvider.AUDIENCE);
     }
 }

@@ -3,7 +3,6 @@ package kz.appeals.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +71,7 @@ class ReadModelsIT {
     static final String BODY = "akimat-x";
     static final String REPRESENTATIVE = "900101300017";
     static final String MEMBER = "850315400124";
-    static final Actor OFFICIAL = new Actor("exec-1", "EXECUTOR", BODY);
+    static final Actor OFFICIAL = Api.actor(new EnvelopeCodec(), "exec-1", "EXECUTOR", BODY);
 
     @TestConfiguration
     static class FixedToday {
@@ -183,8 +182,13 @@ class ReadModelsIT {
                 == produced);
     }
 
+    /** A read as an executor of the body that holds every appeal here (sees personal data in full). */
     JsonNode get(String path) {
-        return http.getForEntity(URI.create(http.getRootUri() + path), JsonNode.class).getBody();
+        return get(Api.IDP.official("exec-1", "EXECUTOR", BODY), path);
+    }
+
+    JsonNode get(String token, String path) {
+        return new Api(http).get(token, path, JsonNode.class).getBody();
     }
 
     @Test
@@ -214,7 +218,7 @@ class ReadModelsIT {
 
     @Test
     void citizenSeesEveryAppealTheyAreAPartyToNewestFirstWithTheNextDeadline() {
-        JsonNode mine = get("/api/citizens/" + REPRESENTATIVE + "/appeals");
+        JsonNode mine = get(Api.IDP.citizen(REPRESENTATIVE), "/api/citizens/" + REPRESENTATIVE + "/appeals");
         assertThat(mine.get("totalItems").asInt()).isEqualTo(3);
         assertThat(mine.get("items")).extracting(i -> i.get("appealId").asText())
                 .containsExactly(complaint, overdue, decided);
@@ -223,13 +227,14 @@ class ReadModelsIT {
         assertThat(complaintItem.get("nextDeadline").get("dueDate").asText()).isEqualTo("2026-04-15");
         assertThat(complaintItem.get("nextDeadline").get("workingDaysLeft").asInt()).isEqualTo(2);
 
-        JsonNode member = get("/api/citizens/" + MEMBER + "/appeals");
+        JsonNode member = get(Api.IDP.citizen(MEMBER), "/api/citizens/" + MEMBER + "/appeals");
         assertThat(member.get("items")).singleElement().satisfies(i -> {
             assertThat(i.get("appealId").asText()).isEqualTo(decided);
             assertThat(i.get("role").asText()).isEqualTo("MEMBER");
             assertThat(i.get("nextDeadline").isNull()).isTrue();
         });
-        assertThat(http.getForEntity("/api/citizens/12345/appeals", JsonNode.class).getStatusCode().value())
+        assertThat(new Api(http).get(Api.IDP.citizen(MEMBER), "/api/citizens/12345/appeals", JsonNode.class)
+                .getStatusCode().value())
                 .isEqualTo(400);
     }
 
@@ -258,7 +263,8 @@ class ReadModelsIT {
 
     @Test
     void statisticsGiveOnTimeRateAndWorkingDaysToDecisionAlsoAsCsv() {
-        JsonNode byKind = get("/api/statistics?groupBy=kind&from=2026-01-01&to=2027-01-01&body=" + BODY);
+        String head = Api.IDP.official("head-1", "HEAD", BODY);
+        JsonNode byKind = get(head, "/api/statistics?groupBy=kind&from=2026-01-01&to=2027-01-01&body=" + BODY);
         JsonNode application = byKind.get(0);
         assertThat(application.get("key").asText()).isEqualTo("APPLICATION");
         assertThat(application.get("appeals").asInt()).isEqualTo(2);
@@ -269,27 +275,29 @@ class ReadModelsIT {
         assertThat(application.get("p90WorkingDaysToDecision").asDouble()).isEqualTo(32.0);
         assertThat(byKind.get(1).get("key").asText()).isEqualTo("COMPLAINT");
 
-        ResponseEntity<String> csv = http.getForEntity(URI.create(http.getRootUri()
-                + "/api/statistics?groupBy=month&format=csv&body=" + BODY), String.class);
+        ResponseEntity<String> csv = new Api(http).get(head, "/api/statistics?groupBy=month&format=csv&body=" + BODY,
+                String.class);
         assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
         assertThat(csv.getBody().lines()).containsExactly(
                 "key,appeals,decided,decidedOnTime,onTimeRate,meanWorkingDaysToDecision,p90WorkingDaysToDecision",
                 "\"2026-03\",3,1,1,1.00,32.00,32.00");
-        assertThat(http.getForEntity("/api/statistics?groupBy=colour", JsonNode.class).getStatusCode().value())
+        assertThat(new Api(http).get(head, "/api/statistics?groupBy=colour", JsonNode.class).getStatusCode().value())
                 .isEqualTo(400);
     }
 
     @Test
     void everyReadModelRebuiltFromHistoryEqualsTheLiveOne() {
-        JsonNode live = get("/api/admin/read-models");
+        String operator = Api.operator();
+        JsonNode live = get(operator, "/api/admin/read-models");
         assertThat(live).extracting(m -> m.get("readModel").asText()).contains("appeal-view", "statistics");
 
-        String progress = http.postForEntity("/api/admin/read-models/rebuilds", null, JsonNode.class).getBody()
-                .get("progress").asText();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(get(progress).get("status").asText()));
-        assertThat(get(progress).get("status").asText()).isEqualTo("DONE");
+        String progress = new Api(http).post(operator, "/api/admin/read-models/rebuilds", null, JsonNode.class)
+                .getBody().get("progress").asText();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !"RUNNING".equals(get(operator, progress).get("status").asText()));
+        assertThat(get(operator, progress).get("status").asText()).isEqualTo("DONE");
 
-        assertThat(get("/api/admin/read-models")).isEqualTo(live);
+        assertThat(get(operator, "/api/admin/read-models")).isEqualTo(live);
         assertThat(get("/api/appeals/" + decided).get("state").asText()).isEqualTo("DECIDED");
     }
 }
