@@ -312,6 +312,18 @@ class QueryAccessIT {
         assertThat(api.get(null, "/actuator/health", String.class).getStatusCode().is2xxSuccessful()).isTrue();
     }
 
+    @Test
+    void theApiDescriptionIsOpenAndNamesTheProviderSoSwaggerUiCanSignInWithPkce() throws Exception {
+        ResponseEntity<String> docs = api.get(null, "/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        JsonNode schemes = read(docs).get("components").get("securitySchemes");
+        assertThat(schemes.get("oidc").get("openIdConnectUrl").asText())
+                .isEqualTo(IDP.issuer() + "/.well-known/openid-configuration");
+        assertThat(schemes.get("bearer").get("scheme").asText()).isEqualTo("bearer");
+        String ui = api.get(null, "/swagger-ui/swagger-initializer.js", String.class).getBody();
+        assertThat(ui).contains("agency-dashboard").contains("usePkceWithAuthorizationCodeGrant");
+    }
+
     // (b) ------------------------------------------------------------------------------------------------------
 
     @Test
