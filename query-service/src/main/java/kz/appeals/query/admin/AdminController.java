@@ -20,6 +20,7 @@ import kz.appeals.clock.DateOutsideCalendarException;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.query.access.PersonalData;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.query.api.Ids;
 import kz.appeals.query.api.NotFoundException;
 import kz.appeals.query.api.PageOf;
 import kz.appeals.query.api.Paging;
@@ -117,6 +118,7 @@ class AdminController {
                                                @RequestParam(defaultValue = "20") int size) {
         access.require(DEAD_LETTERS, Target.none());
         Paging.check(page, size);
+        Ids.appeal("appealId", "query", appealId == null || appealId.isBlank() ? null : appealId);
         return deadLetters.list(appealId, page, size);
     }
 

@@ -41,6 +41,7 @@ class AppealQueryController {
                     + "outside the caller's scope is 403 whether or not it exists.")
     @GetMapping("/{appealId}")
     AppealDetail one(@PathVariable String appealId) {
+        Ids.appeal("appealId", "path", appealId);
         // an unknown id is judged as an appeal of no body: 403 for scoped roles, so ids cannot be probed
         Target target = access.appeal(appealId).orElse(Target.none());
         access.require(READ, target);
@@ -67,8 +68,9 @@ class AppealQueryController {
             throw new BadParameterException("state", "state must be one of " + String.join(", ", STATES));
         }
         Paging.check(page, size);
-        String holding = blankToNull(body);
-        String review = blankToNull(reviewBody);
+        String holding = Ids.body("body", "query", blankToNull(body));
+        String review = Ids.body("reviewBody", "query", blankToNull(reviewBody));
+        Ids.executor("executor", "query", blankToNull(executor));
         Target target = holding == null && review == null ? access.defaultBodyTarget(LIST, true)
                 : Target.appeal(holding, review, java.util.Set.of());
         access.require(LIST, target);

@@ -1,16 +1,19 @@
 package kz.appeals.query.api;
 
-/** A query parameter the API cannot accept; answered with a 400 problem naming it. */
-public class BadParameterException extends RuntimeException {
+import kz.appeals.edge.InvalidInputException;
 
-    private final String parameter;
+/** A query parameter (or path variable) the API cannot accept; answered with a 400 problem naming it. */
+public class BadParameterException extends InvalidInputException {
 
     public BadParameterException(String parameter, String message) {
-        super(message);
-        this.parameter = parameter;
+        super(parameter, "query", message);
+    }
+
+    public BadParameterException(String parameter, String in, String message) {
+        super(parameter, in, message);
     }
 
     public String parameter() {
-        return parameter;
+        return field();
     }
 }

@@ -40,7 +40,7 @@ class CitizenController {
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
         if (!idNumber.matches("\\d{12}")) {
-            throw new BadParameterException("idNumber", "idNumber must be a 12-digit IIN or BIN");
+            throw new BadParameterException("idNumber", "path", "idNumber must be a 12-digit IIN or BIN");
         }
         Paging.check(page, size);
         Map<String, Object> filter = new LinkedHashMap<>();

@@ -1,53 +1,44 @@
 package kz.appeals.query.api;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import kz.appeals.clock.DateOutsideCalendarException;
+import kz.appeals.edge.EdgeProblemHandler;
 
-/** Every refusal as RFC 9457 problem+json naming the parameter at fault. */
+/**
+ * Every refusal as RFC 9457 problem+json naming the parameter at fault: the malformed-request cases come from
+ * {@link EdgeProblemHandler} (shared with the command side), the query side's own ones are here.
+ */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
-
-    @ExceptionHandler(BadParameterException.class)
-    ProblemDetail badParameter(BadParameterException ex) {
-        return invalid(ex.parameter(), ex.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return invalid(ex.getName(), ex.getName() + " has the wrong format: " + ex.getValue());
-    }
+class ProblemHandler extends EdgeProblemHandler {
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException ex) {
+    ResponseEntity<Object> notFound(NotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
         problem.setType(URI.create("urn:appeals:problem:not-found"));
         problem.setTitle("Not found");
-        return problem;
+        return problem(problem);
     }
 
     @ExceptionHandler(DateOutsideCalendarException.class)
-    ProblemDetail outsideCalendar(DateOutsideCalendarException ex) {
+    ResponseEntity<Object> outsideCalendar(DateOutsideCalendarException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
         problem.setType(URI.create("urn:appeals:problem:date-outside-calendar"));
         problem.setTitle("Date outside the loaded working-day calendar");
-        return problem;
+        return problem(problem);
     }
 
     /** The database is down or restarting: a read that may be retried, not a server bug. */
@@ -60,14 +51,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("urn:appeals:problem:storage-unavailable"));
         problem.setTitle("Storage unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem);
-    }
-
-    private static ProblemDetail invalid(String parameter, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setType(URI.create("urn:appeals:problem:invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
-        return problem;
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

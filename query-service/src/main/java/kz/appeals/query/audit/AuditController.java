@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +30,9 @@ import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.query.access.AccessLog;
 import kz.appeals.query.access.ReadAccess;
-import kz.appeals.query.api.BadParameterException;
+import kz.appeals.edge.EdgeLimits;
+import kz.appeals.edge.EdgeValues;
+import kz.appeals.query.api.Ids;
 import kz.appeals.query.api.NotFoundException;
 import kz.appeals.query.api.PageOf;
 import kz.appeals.query.api.Paging;
@@ -67,6 +67,7 @@ class AuditController {
     @Operation(summary = "Every event of an appeal in order, with actor, legal basis, rule-set and calendar versions")
     @GetMapping(path = "/appeals/{appealId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
     List<EventEnvelope> history(@PathVariable String appealId) {
+        Ids.appeal("appealId", "path", appealId);
         access.require(HISTORY, access.appeal(appealId).orElse(Target.none()));
         List<EventEnvelope> events = events(appealId, null);
         if (events.isEmpty()) {
@@ -78,6 +79,7 @@ class AuditController {
     @Operation(summary = "The state of an appeal as of a past instant, folded from its history up to that instant")
     @GetMapping(path = "/appeals/{appealId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
     AppealTimeline.AsOf asOf(@PathVariable String appealId, @RequestParam String at) {
+        Ids.appeal("appealId", "path", appealId);
         access.require(HISTORY, access.appeal(appealId).orElse(Target.none()));
         Instant instant = instant("at", at);
         if (events(appealId, null).isEmpty()) {
@@ -94,7 +96,7 @@ class AuditController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String body,
                                                  @RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to) {
-        String bodyFilter = body == null || body.isBlank() ? null : body;
+        String bodyFilter = Ids.body("body", "query", body == null || body.isBlank() ? null : body);
         Decision decision = access.require(EXPORT, Target.body(bodyFilter));
         StringBuilder sql = new StringBuilder("SELECT envelope FROM event_journal j WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -144,6 +146,9 @@ class AuditController {
                                       @RequestParam(defaultValue = "20") int size) {
         access.require("audit.access-log", Target.none());
         Paging.check(page, size);
+        Ids.text("subject", "query", subject, EdgeLimits.SUBJECT);
+        Ids.idNumber("idNumber", "query", blankToNull(idNumber));
+        Ids.text("action", "query", action, EdgeLimits.ACTION);
         return accessLog.search(blankToNull(subject), blankToNull(idNumber), blankToNull(action),
                 from == null ? null : instant("from", from), to == null ? null : instant("to", to), page, size);
     }
@@ -169,12 +174,7 @@ class AuditController {
     }
 
     static Instant instant(String parameter, String value) {
-        try {
-            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException(parameter,
-                    parameter + " must be an ISO-8601 date-time with offset, e.g. 2026-03-20T19:00:00+05:00");
-        }
+        return EdgeValues.instant(parameter, "query", value);
     }
 
     static String text(JsonNode node, String field) {

@@ -1,7 +1,5 @@
 package kz.appeals.query.calendar;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -20,6 +18,8 @@ import kz.appeals.clock.CalendarYear;
 import kz.appeals.clock.DateOutsideCalendarException;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.edge.EdgeLimits;
+import kz.appeals.edge.EdgeValues;
 import kz.appeals.query.api.BadParameterException;
 import kz.appeals.query.api.NotFoundException;
 
@@ -55,6 +55,10 @@ class CalendarController {
     @GetMapping("/{year}")
     YearResponse year(@PathVariable int year) {
         access.require("calendar.read", Target.none());
+        if (year < EdgeLimits.MIN_YEAR || year > EdgeLimits.MAX_YEAR) {
+            throw new NotFoundException("No working-day calendar for " + year + " (years " + EdgeLimits.MIN_YEAR
+                    + " to " + EdgeLimits.MAX_YEAR + " may be loaded)");
+        }
         CalendarYear calendar;
         try {
             calendar = clock.calendarYear(year);
@@ -75,11 +79,6 @@ class CalendarController {
 
     /** A '+' in a query string arrives as a space when the caller did not encode it; read it as the '+' it was. */
     private static java.time.Instant instant(String receivedAt) {
-        try {
-            return OffsetDateTime.parse(receivedAt.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("receivedAt",
-                    "receivedAt must be an ISO-8601 date-time with offset, e.g. 2026-03-20T19:00:00+05:00");
-        }
+        return EdgeValues.instant("receivedAt", "query", receivedAt);
     }
 }

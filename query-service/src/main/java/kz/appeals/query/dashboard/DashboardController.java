@@ -3,7 +3,6 @@ package kz.appeals.query.dashboard;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.edge.EdgeValues;
 import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.Ids;
 import kz.appeals.query.api.DeadlineRows;
 import kz.appeals.query.api.Today;
 
@@ -53,6 +54,7 @@ class DashboardController {
     Dashboard dashboard(@PathVariable String bodyId,
                         @RequestParam(defaultValue = "3") int withinWorkingDays,
                         @RequestParam(required = false) String month) {
+        Ids.body("bodyId", "path", bodyId);
         access.require("body.dashboard", Target.body(bodyId));
         if (withinWorkingDays < 0 || withinWorkingDays > 60) {
             throw new BadParameterException("withinWorkingDays", "withinWorkingDays must be between 0 and 60");
@@ -114,10 +116,6 @@ class DashboardController {
         if (month == null || month.isBlank()) {
             return YearMonth.from(now);
         }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("month", "month must be YYYY-MM");
-        }
+        return EdgeValues.month("month", "query", month);
     }
 }

@@ -61,7 +61,7 @@ public class ReplayService implements DisposableBean {
         }
         List<Projection> selected = pipeline.projections().stream().filter(p -> names.contains(p.name())).toList();
         if (selected.size() != names.size()) {
-            throw new BadParameterException("readModels", "unknown read model; known: "
+            throw new BadParameterException("readModels", "body", "unknown read model; known: "
                     + pipeline.projections().stream().map(Projection::name).toList());
         }
         return selected;

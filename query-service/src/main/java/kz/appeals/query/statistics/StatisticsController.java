@@ -2,7 +2,6 @@ package kz.appeals.query.statistics;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.edge.EdgeValues;
 import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.Ids;
 
 /**
  * Statistics by kind, body, month of registration or outcome: appeals, decisions, the on-time rate, and mean and
@@ -79,7 +80,7 @@ class StatisticsController {
             args.add(Date.valueOf(date("to", to)));
         }
         Target target = body == null || body.isBlank() ? access.defaultBodyTarget(ACTION, false)
-                : Target.body(body);
+                : Target.body(Ids.body("body", "query", body));
         access.require(ACTION, target);
         if (target.holdingBodyId() != null) {
             where.append(" AND body_id = ?");
@@ -129,10 +130,6 @@ class StatisticsController {
     }
 
     private static LocalDate date(String parameter, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException(parameter, parameter + " must be a date YYYY-MM-DD");
-        }
+        return EdgeValues.date(parameter, "query", value);
     }
 }
