@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import kz.appeals.access.Target;
 import kz.appeals.clock.CalendarYear;
 import kz.appeals.clock.DateOutsideCalendarException;
@@ -91,6 +92,7 @@ class AdminController {
 
     @Operation(summary = "Rebuild read models from the first event into fresh tables, then switch atomically",
             description = "Body {\"readModels\": [names]}; empty or absent means all. Returns 202 and the run id.")
+    @ApiResponse(responseCode = "202", description = "The rebuild has started; Location is its progress")
     @PostMapping(path = "/read-models/rebuilds", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RebuildStarted> rebuild(@RequestBody(required = false) RebuildRequest request) {
         access.require(READ_MODELS, Target.none());
@@ -100,6 +102,8 @@ class AdminController {
     }
 
     @Operation(summary = "Progress of a rebuild: events done, events per second, seconds left")
+    @ApiResponse(responseCode = "200", description = "The run's progress")
+    @ApiResponse(responseCode = "404", description = "No rebuild with this id")
     @GetMapping("/read-models/rebuilds/{runId}")
     ReplayService.Progress rebuildProgress(@PathVariable long runId) {
         access.require(READ_MODELS, Target.none());
@@ -123,6 +127,8 @@ class AdminController {
     }
 
     @Operation(summary = "Retry the parked events of this dead letter's appeal, in order")
+    @ApiResponse(responseCode = "200", description = "What the retry did")
+    @ApiResponse(responseCode = "404", description = "No dead letter with this id")
     @PostMapping("/dead-letters/{id}/retry")
     DeadLetters.RetryResult retry(@PathVariable long id) {
         access.require(DEAD_LETTERS, Target.none());

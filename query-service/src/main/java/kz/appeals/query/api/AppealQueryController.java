@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.PersonalDataPolicy.View;
 import kz.appeals.query.access.ReadAccess;
@@ -39,6 +40,8 @@ class AppealQueryController {
             description = "For a party (citizen, portal), the holding body, the review body of a forwarded complaint, "
                     + "prosecutor and auditor. Personal data by role (personalData: FULL, OWN, MASKED). An appeal "
                     + "outside the caller's scope is 403 whether or not it exists.")
+    @ApiResponse(responseCode = "200", description = "The appeal, personal data as the caller's role may see it")
+    @ApiResponse(responseCode = "404", description = "No appeal with this id (for a caller who may read any appeal)")
     @GetMapping("/{appealId}")
     AppealDetail one(@PathVariable String appealId) {
         Ids.appeal("appealId", "path", appealId);

@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.access.Decision;
 import kz.appeals.access.Target;
 import kz.appeals.events.EnvelopeCodec;
@@ -65,6 +68,8 @@ class AuditController {
     }
 
     @Operation(summary = "Every event of an appeal in order, with actor, legal basis, rule-set and calendar versions")
+    @ApiResponse(responseCode = "200", description = "The events in order")
+    @ApiResponse(responseCode = "404", description = "No events for this appeal")
     @GetMapping(path = "/appeals/{appealId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
     List<EventEnvelope> history(@PathVariable String appealId) {
         Ids.appeal("appealId", "path", appealId);
@@ -77,6 +82,8 @@ class AuditController {
     }
 
     @Operation(summary = "The state of an appeal as of a past instant, folded from its history up to that instant")
+    @ApiResponse(responseCode = "200", description = "The folded state")
+    @ApiResponse(responseCode = "404", description = "No events for this appeal")
     @GetMapping(path = "/appeals/{appealId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
     AppealTimeline.AsOf asOf(@PathVariable String appealId, @RequestParam String at) {
         Ids.appeal("appealId", "path", appealId);
@@ -92,6 +99,8 @@ class AuditController {
             description = "from/to filter on occurredAt (ISO-8601 with offset, to exclusive); body on any body the "
                     + "appeal has been at. The same parameters give the same lines later. PROSECUTOR and AUDITOR "
                     + "only; every export is written to the access log (who, when, filter, lines).")
+    @ApiResponse(responseCode = "200", description = "One event envelope (JSON) per line", content = @Content(
+            mediaType = "application/x-ndjson", schema = @Schema(type = "string")))
     @GetMapping(path = "/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String body,
                                                  @RequestParam(required = false) String from,

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import kz.appeals.access.Target;
 import kz.appeals.clock.AppealKind;
@@ -42,6 +43,8 @@ class CalendarController {
     }
 
     @Operation(summary = "Review due date of an appeal received at a given instant (APPC arts. 64(3), 76)")
+    @ApiResponse(responseCode = "200", description = "The due date and its explanation")
+    @ApiResponse(responseCode = "422", description = "The date falls outside the loaded working-day calendar")
     @GetMapping("/due-date")
     DueDateResponse dueDate(
             @Parameter(description = "One of the appeal kinds, e.g. APPLICATION") @RequestParam String kind,
@@ -52,6 +55,8 @@ class CalendarController {
     }
 
     @Operation(summary = "Working days and days off of one year, with each day off's reason and the calendar version")
+    @ApiResponse(responseCode = "200", description = "The year's calendar")
+    @ApiResponse(responseCode = "404", description = "No calendar loaded for this year")
     @GetMapping("/{year}")
     YearResponse year(@PathVariable int year) {
         access.require("calendar.read", Target.none());

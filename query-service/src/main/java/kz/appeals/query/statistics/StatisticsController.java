@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.ReadAccess;
 import kz.appeals.edge.EdgeValues;
@@ -56,6 +60,12 @@ class StatisticsController {
             description = "groupBy: kind | body | month | outcome. from/to: YYYY-MM-DD. body: one body only. "
                     + "format=csv for a CSV file. A body's management may name only their own body, and without "
                     + "body get their own; a prosecutor or auditor any or all. Counts only, no personal data.")
+    @ApiResponse(responseCode = "200", description = "One row per group: JSON (format=json) or CSV (format=csv)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = Row.class))),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                    description = "key,appeals,decided,decidedOnTime,onTimeRate,meanWorkingDaysToDecision,"
+                            + "p90WorkingDaysToDecision"))})
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> statistics(@RequestParam(defaultValue = "kind") String groupBy,
                                  @RequestParam(required = false) String from,
