@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import kz.appeals.events.Actor;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.testsupport.TestIdentityProvider;
+import kz.appeals.testsupport.contract.ContractCheckingInterceptor;
 
 /** Requests to the running query-service, each with a bearer token from the test identity provider. */
 final class Api {
@@ -19,8 +20,10 @@ final class Api {
 
     private final TestRestTemplate http;
 
+    /** Every response any test receives through this is checked against the service's live OpenAPI. */
     Api(TestRestTemplate http) {
         this.http = http;
+        ContractCheckingInterceptor.install(http.getRestTemplate(), http.getRootUri());
     }
 
     /** {@code path} is sent as written (already encoded), e.g. a '+' as %2B. {@code token} null: no header. */
