@@ -69,16 +69,17 @@ class QueryFuzzIT {
     @BeforeContainer
     static void start() {
         TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
-        app = new SpringApplicationBuilder(QueryServiceApplication.class).properties(Map.of(
-                "server.port", "0",
-                "server.address", "127.0.0.1",
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password(),
-                "appeals.projection.enabled", "false",
-                "appeals.projection.topic", "appeals.events." + UUID.randomUUID(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", IDP.issuer(),
-                "spring.security.oauth2.resourceserver.jwt.audiences", TestIdentityProvider.AUDIENCE)).run();
+        // as command-line arguments: they must win over application.yml, as the deployment's environment does
+        app = new SpringApplicationBuilder(QueryServiceApplication.class).run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--appeals.projection.enabled=false",
+                "--appeals.projection.topic=appeals.events." + UUID.randomUUID(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + IDP.issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestIdentityProvider.AUDIENCE);
         jdbc = app.getBean(JdbcTemplate.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         client = new FuzzClient("127.0.0.1", port);
@@ -100,6 +101,9 @@ class QueryFuzzIT {
 
     @AfterContainer
     static void stop() {
+        if (generator == null) {
+            return;
+        }
         long total = statuses.values().stream().mapToLong(AtomicLong::get).sum();
         System.out.printf("QueryFuzzIT: %d requests in %.1f s over %d operations; statuses %s; %d answers checked "
                         + "against the OpenAPI, %d outside it%n", total, (System.nanoTime() - started) / 1e9,

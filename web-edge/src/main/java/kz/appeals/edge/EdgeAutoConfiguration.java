@@ -80,6 +80,33 @@ public class EdgeAutoConfiguration {
         }
     }
 
+    /**
+     * Spring Security's firewall refuses some requests (a TRACE, an encoded period or semicolon in the path...) by
+     * sending an error whose error dispatch it then refuses again, which left an empty 400: answered here instead.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.web.firewall.RequestRejectedHandler")
+    static class Firewall {
+
+        @Bean
+        org.springframework.security.web.firewall.RequestRejectedHandler problemRequestRejectedHandler() {
+            return (request, response, rejected) -> {
+                String message = String.valueOf(rejected.getMessage());
+                boolean method = message.contains("HTTP method");
+                org.springframework.http.ProblemDetail problem = method
+                        ? Problems.of(405, "method " + EdgeText.quote(request.getMethod()) + " is not allowed")
+                        : Problems.invalid("path", "path", "the request path is refused: "
+                                + EdgeText.quote(message.replaceAll("\\\"[^\\\"]*\\\"", "…")).replaceAll("^'|'$", ""));
+                if (method) {
+                    response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+                    problem.setProperty("errors", java.util.List.of(Problems.error("method", "request",
+                            "method " + EdgeText.quote(request.getMethod()) + " is not allowed")));
+                }
+                Problems.write(response, problem);
+            };
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
     static class OpenApi {

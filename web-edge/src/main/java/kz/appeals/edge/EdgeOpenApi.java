@@ -26,7 +26,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * The API description tells the truth about errors and nulls: every operation lists the refusals any request can
- * meet (400 malformed, 401 no or bad token, 403 refused, 406 unacceptable Accept, 415 unsupported body type, 500
+ * meet (400 malformed, 401 no or bad token, 403 refused, 404
+ * unknown, 406 unacceptable Accept, 415 unsupported body type, 500
  * and 503), each as {@code application/problem+json} with the {@code Problem} schema (never the success schema);
  * operation-specific codes (404, 409, 422...) come from each controller's annotations and get the same body. Every
  * property of a response schema is required (Jackson writes them all) and nullable when its Java type can be null
@@ -45,6 +46,8 @@ public class EdgeOpenApi implements GlobalOpenApiCustomizer {
                 + "its limits (docs/api-limits.md); errors[] names each one");
         COMMON.put("401", "No bearer token, or the token was refused (signature, issuer, audience, expiry)");
         COMMON.put("403", "The caller's roles or scope do not allow this action on this target");
+        COMMON.put("404", "No such resource: an unknown id, or a path that is not this operation's (e.g. with a "
+                + "trailing slash)");
         COMMON.put("406", "The Accept header allows none of the media types this operation answers with");
         COMMON.put("500", "The service failed; the failure is logged (never caused by input alone)");
         COMMON.put("503", "Storage unavailable; retry after the Retry-After header");
@@ -69,7 +72,10 @@ public class EdgeOpenApi implements GlobalOpenApiCustomizer {
                 .addProperty("instance", new StringSchema().nullable(true))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(ref(PROBLEM_ERROR))))
                 .addProperty("action", new StringSchema().description("the refused action (403)"))
+                .addProperty("header", new StringSchema().description("the header at fault (401)"))
                 .required(List.of("type", "title", "status")));
+        // RFC 9457: problem details are extensible
+        openApi.getComponents().getSchemas().get(PROBLEM).setAdditionalProperties(true);
         if (openApi.getPaths() == null) {
             return;
         }

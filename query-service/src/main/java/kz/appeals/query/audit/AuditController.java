@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.access.Decision;
 import kz.appeals.access.Target;
 import kz.appeals.events.EnvelopeCodec;
@@ -100,7 +99,7 @@ class AuditController {
                     + "appeal has been at. The same parameters give the same lines later. PROSECUTOR and AUDITOR "
                     + "only; every export is written to the access log (who, when, filter, lines).")
     @ApiResponse(responseCode = "200", description = "One event envelope (JSON) per line", content = @Content(
-            mediaType = "application/x-ndjson", schema = @Schema(type = "string")))
+            mediaType = "application/x-ndjson"))
     @GetMapping(path = "/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String body,
                                                  @RequestParam(required = false) String from,
