@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.axonframework.messaging.GenericMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -137,7 +137,8 @@ public class CommandAccess {
      * one commits, inside the caller's transaction.
      */
     private static <R> R inOneUnitOfWork(String action, Supplier<R> work) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage(action));
+        // a command message, as the repository expects of the unit of work it loads aggregates in
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(action));
         try {
             R result = work.get();
             unitOfWork.commit();
