@@ -19,7 +19,7 @@ class CalendarFactsTests {
     private static final StatutoryClock CLOCK = StatutoryClock.create(ClockSettings.defaults());
 
     @ParameterizedTest(name = "{0} has {1} working days")
-    @CsvSource({"2025, 246", "2026, 246"})
+    @CsvSource({"2024, 249", "2025, 246", "2026, 246"})
     void officialTotalOfWorkingDays(int year, int workingDays) {
         assertThat(CLOCK.calendarYear(year).workingDays()).isEqualTo(workingDays);
     }
@@ -42,12 +42,33 @@ class CalendarFactsTests {
                 d("2026-12-16"));
     }
 
+    /**
+     * kz-calendar.md, corrected: Wednesday 8 May was off and Saturday 4 May worked (ministry order of 17.04.2024);
+     * Kurban Ait fell on Sunday 16 June and never moves, so Monday 17 June was a working day.
+     */
     @Test
-    void nonWorkingWeekdaysOf2024FollowTheRules() {
+    void nonWorkingWeekdaysOf2024MatchTheCorrectedList() {
         assertThat(nonWorkingWeekdays(2024)).containsExactly(
                 d("2024-01-01"), d("2024-01-02"), d("2024-03-08"), d("2024-03-21"), d("2024-03-22"),
-                d("2024-03-25"), d("2024-05-01"), d("2024-05-07"), d("2024-05-09"), d("2024-06-17"),
+                d("2024-03-25"), d("2024-05-01"), d("2024-05-07"), d("2024-05-08"), d("2024-05-09"),
                 d("2024-07-08"), d("2024-08-30"), d("2024-10-25"), d("2024-12-16"));
+        assertThat(workingWeekendDays(2024)).containsExactly(d("2024-05-04"));
+        assertThat(CLOCK.isWorkingDay(d("2024-06-17"))).isTrue();
+        assertThat(reasonOf(d("2024-06-16"))).isEqualTo("Kurban Ait (first day), on a Sunday");
+        assertThat(reasonOf(d("2024-05-08"))).contains("4 May 2024").contains("17.04.2024");
+    }
+
+    /**
+     * The 2024 total by hand: 2024 is a leap year starting on a Monday, so it has 52 weeks and two extra weekdays
+     * (Mon 30 and Tue 31 December): 262 weekdays. Minus the 14 non-working weekdays above, plus Saturday 4 May worked:
+     * 262 - 14 + 1 = 249.
+     */
+    @Test
+    void total2024CountedByHand() {
+        assertThat(262 - 14 + 1).isEqualTo(249);
+        // 1 January is a holiday, so (1 Jan, 31 Dec] holds every working day of the year
+        assertThat(CLOCK.workingDaysBetween(d("2024-01-01"), d("2024-12-31"))).isEqualTo(249);
+        assertThat(CLOCK.calendarYear(2024).calendarVersion()).isEqualTo("kz-2024@2026-11-26");
     }
 
     @Test
@@ -120,6 +141,13 @@ class CalendarFactsTests {
         return CLOCK.calendarYear(year).nonWorkingDays().stream()
                 .map(NonWorkingDay::date)
                 .filter(date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .toList();
+    }
+
+    private static List<LocalDate> workingWeekendDays(int year) {
+        return LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
+                .filter(date -> date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY)
+                .filter(CLOCK::isWorkingDay)
                 .toList();
     }
 
