@@ -91,7 +91,8 @@ public final class LauncherConfig {
     }
 
     /**
-     * Reads APPEALS_PG_PORT, APPEALS_KAFKA_PORT, APPEALS_KAFKA_CONTROLLER_PORT, APPEALS_KEYCLOAK_PORT,
+     * Reads APPEALS_PG_PORT, APPEALS_KAFKA_PORT, APPEALS_KAFKA_CONTROLLER_PORT, APPEALS_COMMAND_PORT,
+     * APPEALS_QUERY_PORT, APPEALS_KEYCLOAK_PORT,
      * APPEALS_KEYCLOAK_MANAGEMENT_PORT, APPEALS_DATA_DIR, APPEALS_INFRA_ONLY, DB_URL/DB_USER/DB_PASSWORD,
      * KAFKA_BOOTSTRAP, OIDC_ISSUER_URI, OIDC_AUDIENCE, APPEALS_TOPIC, APPEALS_TOPIC_PARTITIONS,
      * APPEALS_CONSUMER_GROUP; args may contain --infra-only.
@@ -103,6 +104,8 @@ public final class LauncherConfig {
                 .kafkaControllerPort(intEnv(env, "APPEALS_KAFKA_CONTROLLER_PORT", DEFAULT_KAFKA_CONTROLLER_PORT))
                 .externalDb(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"))
                 .externalKafkaBootstrap(env.get("KAFKA_BOOTSTRAP"))
+                .commandPort(intEnv(env, "APPEALS_COMMAND_PORT", DEFAULT_COMMAND_PORT))
+                .queryPort(intEnv(env, "APPEALS_QUERY_PORT", DEFAULT_QUERY_PORT))
                 .keycloakPort(intEnv(env, "APPEALS_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT))
                 .keycloakManagementPort(intEnv(env, "APPEALS_KEYCLOAK_MANAGEMENT_PORT", DEFAULT_KEYCLOAK_MANAGEMENT_PORT))
                 .externalIssuerUri(env.get("OIDC_ISSUER_URI"))
