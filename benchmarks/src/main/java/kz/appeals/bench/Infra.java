@@ -122,9 +122,9 @@ final class Infra implements AutoCloseable {
             postgres.ensureDatabase(LauncherConfig.DATABASE_NAME);
             // the services run as their own roles, as with run.sh; the harness itself reads both schemas as superuser
             postgres.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.COMMAND_DB_ROLE,
-                    secrets.get(Secrets.COMMAND_DB), "command");
+                    secrets.get(Secrets.COMMAND_DB), false, "command");
             postgres.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.QUERY_DB_ROLE,
-                    secrets.get(Secrets.QUERY_DB), "query");
+                    secrets.get(Secrets.QUERY_DB), true, LauncherConfig.QUERY_SCHEMAS);
             db = new Db(postgres.jdbcUrl(LauncherConfig.DATABASE_NAME), postgres.superuserName(),
                     postgres.superuserPassword());
         });

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -190,12 +192,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Gives each service its own login role owning its own schema, with no privilege on the other's: {@code role}
-     * is created (or its password reset to the stored one), {@code schema} is created owned by it, PUBLIC loses
-     * CREATE on schema public and the right to connect or make temporary tables in {@code database}.
+     * Gives a service its own login role owning its own schemas, with no privilege on any other: {@code role} is
+     * created (or its password reset to the stored one), each schema is created owned by it, PUBLIC loses CREATE on
+     * schema public and the right to connect or make temporary tables in {@code database}.
+     *
+     * @param mayCreateSchemas grant CREATE on the database: PostgreSQL checks it even for {@code CREATE SCHEMA IF NOT
+     *                         EXISTS} of a schema that exists, which the query-service's rebuild runs every time
      */
-    public void ensureServiceRole(String database, String role, String password, String schema) {
-        for (String name : new String[] {database, role, schema}) {
+    public void ensureServiceRole(String database, String role, String password, boolean mayCreateSchemas,
+                                  String... schemas) {
+        List<String> names = new ArrayList<>(List.of(database, role));
+        names.addAll(List.of(schemas));
+        for (String name : names) {
             if (!name.matches("[a-z_][a-z0-9_]*")) {
                 throw new IllegalArgumentException("unsupported name " + name);
             }
@@ -208,17 +216,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             st.execute("SET password_encryption = 'scram-sha-256'");
             st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role
                     + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD " + literal(password));
-            st.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + role);
-            st.execute("ALTER SCHEMA " + schema + " OWNER TO " + role);
-            st.execute("REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC");
+            for (String schema : schemas) {
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + role);
+                st.execute("ALTER SCHEMA " + schema + " OWNER TO " + role);
+                st.execute("REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC");
+            }
             st.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             st.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
             st.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+            st.execute((mayCreateSchemas ? "GRANT CREATE ON DATABASE " + database + " TO "
+                    : "REVOKE CREATE ON DATABASE " + database + " FROM ") + role);
             if (!exists) {
-                Log.info("created role " + role + " owning schema " + schema);
+                Log.info("created role " + role + " owning schema " + String.join(", ", schemas));
             }
         } catch (SQLException e) {
-            throw new LauncherException("cannot create role " + role + " / schema " + schema + ": " + e.getMessage(), e);
+            throw new LauncherException("cannot create role " + role + " / schemas " + String.join(", ", schemas)
+                    + ": " + e.getMessage(), e);
         }
     }
 

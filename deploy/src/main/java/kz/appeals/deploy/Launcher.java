@@ -90,9 +90,9 @@ public final class Launcher implements AutoCloseable {
             }
             pg.ensureDatabase(LauncherConfig.DATABASE_NAME);
             pg.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.COMMAND_DB_ROLE,
-                    secrets.get(Secrets.COMMAND_DB), "command");
+                    secrets.get(Secrets.COMMAND_DB), false, "command");
             pg.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.QUERY_DB_ROLE,
-                    secrets.get(Secrets.QUERY_DB), "query");
+                    secrets.get(Secrets.QUERY_DB), true, LauncherConfig.QUERY_SCHEMAS);
             jdbcUrl = pg.jdbcUrl(LauncherConfig.DATABASE_NAME);
             dbUser = pg.superuserName();
             dbPassword = pg.superuserPassword();

@@ -29,6 +29,8 @@ public final class LauncherConfig {
     /** Database role and schema of each service in the embedded PostgreSQL. */
     public static final String COMMAND_DB_ROLE = "command_service";
     public static final String QUERY_DB_ROLE = "query_service";
+    /** The query-service's schemas: its read models, and the staging schema its rebuild fills and swaps in. */
+    public static final String[] QUERY_SCHEMAS = {"query", "query_rebuild"};
 
     private final Path repoRoot;
     private final Path dataDir;

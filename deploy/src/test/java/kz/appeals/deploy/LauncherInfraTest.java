@@ -156,6 +156,14 @@ class LauncherInfraTest {
                 assertThatThrownBy(() -> st.execute("CREATE TABLE public.t_anywhere (id int)"))
                         .hasMessageContaining("permission denied for schema public");
             }
+            // the query side's rebuild stages its tables in a schema of its own, as ReplayService does
+            qs.execute("CREATE SCHEMA IF NOT EXISTS query_rebuild");
+            qs.execute("CREATE TABLE query_rebuild.t_staged (LIKE query.t_own)");
+            qs.execute("ALTER TABLE query_rebuild.t_staged SET SCHEMA query");
+            assertThatThrownBy(() -> cs.execute("CREATE TABLE query_rebuild.t_foreign (id int)"))
+                    .hasMessageContaining("permission denied for schema query_rebuild");
+            assertThatThrownBy(() -> cs.execute("CREATE SCHEMA command_extra"))
+                    .hasMessageContaining("permission denied for database appeals");
         }
     }
 
