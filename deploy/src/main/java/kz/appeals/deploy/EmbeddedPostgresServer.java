@@ -64,8 +64,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!fresh && !secrets.exists(Secrets.POSTGRES)) {
             // a cluster from an older launcher: trust authentication, and schemas owned by the superuser that the
             // per-service roles could not use; migrating it in place is not worth the risk for demo data
-            throw new LauncherException("the PostgreSQL data in " + dataDirectory + " was created by an older version "
-                    + "without passwords and per-service roles." + System.lineSeparator()
+            throw new LauncherException("the PostgreSQL data in " + dataDirectory + " has no password in "
+                    + secrets.directory() + ": it was created by an older version without passwords and per-service "
+                    + "roles (or the secrets were deleted)." + System.lineSeparator()
                     + "  Delete the data folder for a fresh system: rm -rf " + dataDirectory.getParent());
         }
         String password = secrets.get(Secrets.POSTGRES);

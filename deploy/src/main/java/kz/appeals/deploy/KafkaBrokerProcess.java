@@ -80,8 +80,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         boolean formatted = Files.exists(logDirs.resolve("meta.properties"));
         if (formatted && !secrets.exists(Secrets.KAFKA_ADMIN)) {
             // formatted by an older launcher without SCRAM users: nobody could authenticate to it
-            throw new LauncherException("the Kafka data in " + logDirs + " was created by an older version without "
-                    + "authentication and cannot be opened with passwords." + System.lineSeparator()
+            throw new LauncherException("the Kafka data in " + logDirs + " has no admin password in "
+                    + secrets.directory() + ": it was created by an older version without authentication (or the "
+                    + "secrets were deleted), and no one could log in to it." + System.lineSeparator()
                     + "  Delete the data folder for a fresh system: rm -rf " + dataDir);
         }
         try {
