@@ -29,6 +29,7 @@ import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.kafka.EventsTopic;
+import kz.appeals.events.kafka.KafkaClientSecurity;
 import kz.appeals.events.kafka.KafkaUnavailableException;
 
 /**
@@ -50,9 +51,10 @@ public class KafkaEventPublisher implements DisposableBean {
     private final Producer<String, byte[]> producer;
 
     public KafkaEventPublisher(KafkaPublishingProperties properties) {
+        KafkaClientSecurity security = properties.securityOrNone();
         this.topic = new EventsTopic(properties.bootstrapServers(), properties.topic(), properties.partitions(),
-                properties.replicationFactor());
-        this.producer = new KafkaProducer<>(Map.of(
+                properties.replicationFactor(), security.clientProperties());
+        this.producer = new KafkaProducer<>(security.applyTo(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -61,7 +63,7 @@ public class KafkaEventPublisher implements DisposableBean {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000,
-                ProducerConfig.CLIENT_ID_CONFIG, "command-service-publisher"),
+                ProducerConfig.CLIENT_ID_CONFIG, "command-service-publisher")),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

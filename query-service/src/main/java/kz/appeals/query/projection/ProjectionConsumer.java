@@ -68,7 +68,8 @@ public class ProjectionConsumer implements SmartLifecycle {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.codec = codec;
-        this.topic = topic;
+        // the topic bean knows the broker but not this service's credentials; it may only describe the topic here
+        this.topic = topic.withClientProperties(properties.securityOrNone().clientProperties());
     }
 
     @Override
@@ -122,14 +123,14 @@ public class ProjectionConsumer implements SmartLifecycle {
     }
 
     private void consume() {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties.securityOrNone().applyTo(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, properties.groupId(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords(),
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false)),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumers.add(c);
             try {
