@@ -12,6 +12,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +43,7 @@ import kz.appeals.events.EnvelopeCodec;
  * trigger, signed checkpoints, and a verification that names the first broken link after one stored byte changed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class IntegrityIT {
 
     static final EventsTopicReader TOPIC = new EventsTopicReader();
@@ -136,6 +141,30 @@ class IntegrityIT {
         assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("applicant.fullName");
         assertThat(response.getBody().get("errors").get(0).get("message").asText()).contains("U+0000");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void clientErrorsAreOneLogLineWithoutAStackTraceAndBodiesAndLogLinesAreBounded(CapturedOutput output) {
+        int from = output.getAll().length();
+        String unknown = java.util.UUID.randomUUID().toString();
+        assertThat(call(HttpMethod.GET, "/api/integrity/appeals/" + unknown, null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call(HttpMethod.POST, "/api/appeals/" + unknown + "/return",
+                "{\"ground\":\"NOT_SIGNED\",\"reasons\":\"x\"}", JsonNode.class).getStatusCode().is4xxClientError())
+                .isTrue();
+        assertThat(call(HttpMethod.GET, "/no/such/path", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> tooLarge = call(HttpMethod.POST, "/api/appeals",
+                "{\"substance\":\"" + "x".repeat(1_100_000) + "\"}", JsonNode.class);
+        assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(tooLarge.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        LoggerFactory.getLogger(IntegrityIT.class).info("forged?\r\n2026-01-01 INFO fake line");
+
+        String logged = output.getAll().substring(from);
+        assertThat(logged).contains("GET /api/integrity/appeals/" + unknown + " -> 404")
+                .contains("GET /no/such/path -> 404").contains("POST /api/appeals -> 413")
+                .contains("forged? ⏎ 2026-01-01 INFO fake line");
+        assertThat(logged).doesNotContain("\tat ").doesNotContain("\n2026-01-01 INFO fake line");
     }
 
     @Test

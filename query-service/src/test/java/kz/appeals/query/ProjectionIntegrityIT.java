@@ -17,6 +17,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,6 +53,7 @@ import kz.appeals.testsupport.TestInfrastructure;
  * without taking the genuine event's place, and text PostgreSQL cannot store in a column still projects.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ProjectionIntegrityIT {
 
     static final String TOPIC = "appeals.events." + UUID.randomUUID();
@@ -197,6 +201,25 @@ class ProjectionIntegrityIT {
         assertThat(history.get(0).get("payload").get("applicant").get("fullName").asText())
                 .isEqualTo("Aigerim\u0000Sadykova");
         assertThat(history.get(0).get("actor").get("userId").asText()).hasSize(600);
+    }
+
+    @Test
+    void clientErrorsAreOneLogLineWithoutAStackTraceAndBodiesAreBounded(CapturedOutput output) {
+        int from = output.getAll().length();
+        String unknown = UUID.randomUUID().toString();
+        assertThat(call(HttpMethod.GET, "/api/appeals/" + unknown).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call(HttpMethod.GET, "/no/such/path").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call(HttpMethod.GET, "/api/appeals?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> tooLarge = http.exchange("/api/admin/read-models/rebuilds", HttpMethod.POST,
+                new HttpEntity<>("{\"readModels\":[\"" + "x".repeat(1_100_000) + "\"]}", json), JsonNode.class);
+        assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+
+        String logged = output.getAll().substring(from);
+        assertThat(logged).contains("GET /api/appeals/" + unknown + " -> 404").contains("GET /no/such/path -> 404")
+                .contains("/api/admin/read-models/rebuilds -> 413");
+        assertThat(logged).doesNotContain("\tat ");
     }
 
     @Test
