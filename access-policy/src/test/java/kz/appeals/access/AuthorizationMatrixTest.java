@@ -2,6 +2,8 @@ package kz.appeals.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -128,5 +130,12 @@ class AuthorizationMatrixTest {
         assertThat(endpoints.find("query-service", "GET", "/api/appeals/x/y")).isEmpty();
         assertThat(endpoints.find("query-service", "DELETE", "/api/appeals/x")).isEmpty();
         assertThat(endpoints.find("command-service", "GET", "/api/appeals")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("docs/security.md prints the matrix exactly as the file has it")
+    void theMatrixInTheDocsIsTheMatrixInForce() throws java.io.IOException {
+        String docs = Files.readString(Path.of("..", "docs", "security.md"));
+        assertThat(docs).contains(matrix.toMarkdown());
     }
 }

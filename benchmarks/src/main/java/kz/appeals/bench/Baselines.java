@@ -199,16 +199,25 @@ final class Baselines {
         return out;
     }
 
+    /** SASL settings of the harness's own Kafka clients: the embedded broker's admin; none for an external one. */
+    static volatile Map<String, Object> kafkaSecurity = Map.of();
+
+    static Map<String, Object> secured(Map<String, Object> props) {
+        Map<String, Object> merged = new java.util.HashMap<>(props);
+        merged.putAll(kafkaSecurity);
+        return merged;
+    }
+
     /** The command-service publisher's settings (KafkaEventPublisher): acks=all, idempotent, linger 2 ms. */
     static KafkaProducer<String, byte[]> producer(String bootstrap, String clientId) {
-        return new KafkaProducer<>(Map.of(
+        return new KafkaProducer<>(secured(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 30000,
-                ProducerConfig.CLIENT_ID_CONFIG, clientId),
+                ProducerConfig.CLIENT_ID_CONFIG, clientId)),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -218,7 +227,7 @@ final class Baselines {
             throw new IllegalStateException("no journaled envelopes to send");
         }
         String topic = "bench.baseline." + System.currentTimeMillis();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(secured(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
             admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         double bytes = 0;
@@ -238,13 +247,13 @@ final class Baselines {
         long c0 = 0;
         long last = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(secured(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-baseline-" + System.nanoTime(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500)), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             while (consumed < records && System.nanoTime() < deadline) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(200));
@@ -258,7 +267,7 @@ final class Baselines {
                 }
             }
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(secured(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
             admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         }
         if (consumed < records) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import kz.appeals.deploy.EmbeddedPostgresServer;
 import kz.appeals.deploy.KafkaBrokerProcess;
 import kz.appeals.deploy.LauncherConfig;
+import kz.appeals.deploy.Secrets;
 import kz.appeals.deploy.ServiceProcess;
 
 /**
@@ -53,6 +54,7 @@ final class Infra implements AutoCloseable {
 
     private EmbeddedPostgresServer postgres;
     private KafkaBrokerProcess kafka;
+    private Secrets secrets;
     private Db db;
     private String bootstrap;
 
@@ -71,6 +73,7 @@ final class Infra implements AutoCloseable {
         this.controllerPort = freePort();
         ports.put(COMMAND, freePort());
         ports.put(QUERY, freePort());
+        this.secrets = new Secrets(dataDir.resolve("secrets"));
     }
 
     boolean embeddedPostgres() {
@@ -115,9 +118,15 @@ final class Infra implements AutoCloseable {
     long startPostgres() {
         return timed("postgresMs", "PostgreSQL up on 127.0.0.1:" + pgPort, () -> {
             postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), pgPort,
-                    logDir.resolve("postgres.log"));
+                    logDir.resolve("postgres.log"), secrets);
             postgres.ensureDatabase(LauncherConfig.DATABASE_NAME);
-            db = new Db(postgres.jdbcUrl(LauncherConfig.DATABASE_NAME), "postgres", "");
+            // the services run as their own roles, as with run.sh; the harness itself reads both schemas as superuser
+            postgres.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.COMMAND_DB_ROLE,
+                    secrets.get(Secrets.COMMAND_DB), false, "command");
+            postgres.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.QUERY_DB_ROLE,
+                    secrets.get(Secrets.QUERY_DB), true, LauncherConfig.QUERY_SCHEMAS);
+            db = new Db(postgres.jdbcUrl(LauncherConfig.DATABASE_NAME), postgres.superuserName(),
+                    postgres.superuserPassword());
         });
     }
 
@@ -141,8 +150,14 @@ final class Infra implements AutoCloseable {
     long startKafka() {
         return timed("kafkaMs", "Kafka broker up on 127.0.0.1:" + kafkaPort, () -> {
             kafka = KafkaBrokerProcess.start(dataDir, kafkaPort, controllerPort, kafkaClasspath,
-                    logDir.resolve("kafka.log"), Duration.ofSeconds(120));
+                    logDir.resolve("kafka.log"), Duration.ofSeconds(120), secrets);
             bootstrap = kafka.bootstrapServers();
+            kafka.grantServiceAccess(LauncherConfig.DEFAULT_TOPIC, LauncherConfig.DEFAULT_TOPIC_PARTITIONS,
+                    LauncherConfig.DEFAULT_CONSUMER_GROUP);
+            // the harness's own clients (baselines, replay feed) act as the broker's admin
+            Map<String, Object> admin = new LinkedHashMap<>(kafka.adminClientProperties());
+            admin.remove("bootstrap.servers");
+            Baselines.kafkaSecurity = Map.copyOf(admin);
         });
     }
 
@@ -176,13 +191,25 @@ final class Infra implements AutoCloseable {
         String module = name + "-service";
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", db.url());
-        if (db.user() != null) {
-            env.put("DB_USER", db.user());
-        }
-        if (db.password() != null) {
-            env.put("DB_PASSWORD", db.password());
+        boolean command = COMMAND.equals(name);
+        if (embeddedPostgres()) {
+            env.put("DB_USER", command ? LauncherConfig.COMMAND_DB_ROLE : LauncherConfig.QUERY_DB_ROLE);
+            env.put("DB_PASSWORD", secrets.get(command ? Secrets.COMMAND_DB : Secrets.QUERY_DB));
+        } else {
+            if (db.user() != null) {
+                env.put("DB_USER", db.user());
+            }
+            if (db.password() != null) {
+                env.put("DB_PASSWORD", db.password());
+            }
         }
         env.put("KAFKA_BOOTSTRAP", bootstrap);
+        if (embeddedKafka()) {
+            env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            env.put("KAFKA_SASL_MECHANISM", KafkaBrokerProcess.MECHANISM);
+            env.put("KAFKA_USERNAME", command ? KafkaBrokerProcess.COMMAND_USER : KafkaBrokerProcess.QUERY_USER);
+            env.put("KAFKA_PASSWORD", secrets.get(command ? Secrets.KAFKA_COMMAND : Secrets.KAFKA_QUERY));
+        }
         env.put("SERVER_PORT", Integer.toString(ports.get(name)));
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         if (jfrOptions != null) {

@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.appeals.events.Actor;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.testsupport.TestIdentityProvider;
 
 /**
  * One appeal through its whole life on real PostgreSQL and Kafka, over HTTP: filing, redirect, extension, hearing,
@@ -98,15 +100,26 @@ class AppealLifecycleIT {
         CLOCK.set(almaty(localDateTime));
     }
 
-    ResponseEntity<JsonNode> post(String path, String body, String ifMatch, String actor, String key) {
+    static final TestIdentityProvider IDP = TestIdentityProvider.shared();
+    /** Who acts in this appeal's life, each with a real token in the role the matrix asks for. */
+    static final String PORTAL = IDP.system("e-otinish", "PORTAL");
+    static final String CITIZEN = IDP.citizen("900101300017");
+    static final String AKIMAT_REGISTRAR = IDP.official("registrar-1", "REGISTRAR", "almaty-akimat");
+    static final String POLICE_HEAD = IDP.official("chief-1", "HEAD", "almaty-police");
+    static final String POLICE_DEPUTY = IDP.official("deputy-1", "DEPUTY_HEAD", "almaty-police");
+    static final String POLICE_EXECUTOR = IDP.official("cop-1", "EXECUTOR", "almaty-police");
+    static final String POLICE_REGISTRAR = IDP.official("clerk-1", "REGISTRAR", "almaty-police");
+    static final String REVIEW_BODY_HEAD = IDP.official("chief-2", "HEAD", "almaty-police-dept-kz");
+    static final String OPERATOR = IDP.system("operator-1", "OPERATOR");
+
+    ResponseEntity<JsonNode> post(String path, String body, String ifMatch, String token, String key) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
             headers.setIfMatch(ifMatch);
         }
-        if (actor != null) {
-            headers.set("X-Actor-Id", actor);
-            headers.set("X-Actor-Role", "OFFICIAL");
+        if (token != null) {
+            headers.setBearerAuth(token);
         }
         if (key != null) {
             headers.set("Idempotency-Key", key);
@@ -115,8 +128,8 @@ class AppealLifecycleIT {
     }
 
     /** Posts an action and returns the new ETag, asserting 200 and that the ETag is the version in the body. */
-    String act(String appealId, String action, String body, String ifMatch, String actor) {
-        ResponseEntity<JsonNode> response = post("/api/appeals/" + appealId + "/" + action, body, ifMatch, actor,
+    String act(String appealId, String action, String body, String ifMatch, String token) {
+        ResponseEntity<JsonNode> response = post("/api/appeals/" + appealId + "/" + action, body, ifMatch, token,
                 null);
         assertThat(response.getStatusCode()).as(action + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
         String etag = response.getHeaders().getETag();
@@ -138,7 +151,7 @@ class AppealLifecycleIT {
                  "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
                  "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
                  "substance":"The police refused me a permit","form":"ELECTRONIC","channel":"E_OTINISH"}""",
-                null, null, "portal-1");
+                null, PORTAL, null);
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String appeal = filed.getBody().get("appealId").asText();
         assertThat(filed.getBody().get("dueDate").asText()).isEqualTo("2026-04-10");
@@ -151,20 +164,20 @@ class AppealLifecycleIT {
         today("2026-03-19T10:00");
         String etag = act(appeal, "redirect", """
                 {"to":{"bodyId":"almaty-police","name":"Police Department of Almaty"},
-                 "reason":"permits are issued by the police","arrivesOn":"2026-03-20"}""", "\"2\"", "registrar-1");
+                 "reason":"permits are issued by the police","arrivesOn":"2026-03-20"}""", "\"2\"", AKIMAT_REGISTRAR);
         ResponseEntity<JsonNode> stale = post("/api/appeals/" + appeal + "/assign",
-                "{\"bodyId\":\"almaty-police\",\"executorId\":\"cop-1\"}", "\"2\"", "chief-1", null);
+                "{\"bodyId\":\"almaty-police\",\"executorId\":\"cop-1\"}", "\"2\"", POLICE_HEAD, null);
         assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(stale.getBody().get("type").asText()).isEqualTo("urn:appeals:problem:stale-version");
-        etag = act(appeal, "assign", "{\"bodyId\":\"almaty-police\",\"executorId\":\"cop-1\"}", etag, "chief-1");
+        etag = act(appeal, "assign", "{\"bodyId\":\"almaty-police\",\"executorId\":\"cop-1\"}", etag, POLICE_HEAD);
 
         // Wed 1 April: extended to Fri 8 May by the deputy head (cap: Mon 1 June); notice delivered on 2 April
         today("2026-04-01T10:00");
         String extend = """
                 {"decidedByPosition":"DEPUTY_HEAD","motivation":"facts awaited from the migration service",
                  "newDueDate":"2026-05-08"}""";
-        ResponseEntity<JsonNode> first = post("/api/appeals/" + appeal + "/extend", extend, etag, "deputy-1", "ext-1");
-        ResponseEntity<JsonNode> retry = post("/api/appeals/" + appeal + "/extend", extend, etag, "deputy-1", "ext-1");
+        ResponseEntity<JsonNode> first = post("/api/appeals/" + appeal + "/extend", extend, etag, POLICE_DEPUTY, "ext-1");
+        ResponseEntity<JsonNode> retry = post("/api/appeals/" + appeal + "/extend", extend, etag, POLICE_DEPUTY, "ext-1");
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.getBody()).isEqualTo(first.getBody());
@@ -173,36 +186,36 @@ class AppealLifecycleIT {
         etag = act(appeal, "deliveries", """
                 {"document":"EXTENSION_NOTICE","documentRef":"N-1","deliveries":[{"recipientId":"900101300017",
                  "channel":"EGOV_CABINET_AND_SMS","deliveredAt":"2026-04-02T11:00:00+05:00","proof":"egov 1"}]}""",
-                etag, "cop-1");
+                etag, POLICE_EXECUTOR);
 
         // Mon 6 April: preliminary decision; objections until Wed 8 April; the act not before Thu 9 April
         today("2026-04-06T10:00");
         etag = act(appeal, "preliminary-decision", "{\"nature\":\"BURDENSOME\",\"summary\":\"refuse the permit\"}",
-                etag, "cop-1");
+                etag, POLICE_EXECUTOR);
         today("2026-04-07T10:00");
         etag = act(appeal, "objections", "{\"objections\":\"the facts are wrong\",\"oralHearingRequested\":true}",
-                etag, "cop-1");
+                etag, POLICE_EXECUTOR);
         today("2026-04-08T15:00");
         etag = act(appeal, "hearing", "{\"oral\":true,\"participants\":[\"Aigerim Sadykova\",\"cop-1\"],"
-                + "\"protocolSummary\":\"the applicant explained\"}", etag, "cop-1");
+                + "\"protocolSummary\":\"the applicant explained\"}", etag, POLICE_EXECUTOR);
         today("2026-04-09T10:00");
         etag = act(appeal, "act", """
                 {"actNumber":"77-P","nature":"BURDENSOME","outcome":"REFUSED","summary":"permit refused",
                  "route":{"bodyId":"almaty-police-dept-kz","bodyName":"Police Department of the Republic",
                           "period":"3 months from delivery","procedure":"in writing or through e-Otinish"}}""",
-                etag, "cop-1");
+                etag, POLICE_EXECUTOR);
 
         // Tue 14 April: complaint at the police (20 working days -> Fri 15 May); the act's execution is suspended
         today("2026-04-14T10:00");
         ResponseEntity<JsonNode> complained = post("/api/appeals/" + appeal + "/complaints", """
                 {"against":"ACT","applicant":{"type":"INDIVIDUAL","iin":"900101300017","fullName":"Aigerim Sadykova",
                  "postalAddress":"Almaty, Abay ave 10"},"substance":"the refusal is unlawful",
-                 "form":"ELECTRONIC","channel":"E_OTINISH","learnedOfActOn":"2026-04-09"}""", null, null, null);
+                 "form":"ELECTRONIC","channel":"E_OTINISH","learnedOfActOn":"2026-04-09"}""", null, CITIZEN, null);
         assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String complaint = complained.getBody().get("appealId").asText();
         assertThat(complained.getBody().get("dueDate").asText()).isEqualTo("2026-05-15");
         ResponseEntity<JsonNode> noExtension = post("/api/appeals/" + complaint + "/extend", extend, null,
-                "head-1", null);
+                POLICE_DEPUTY, null);
         assertThat(noExtension.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(noExtension.getBody().get("detail").asText())
                 .isEqualTo("APPC art. 99: the review period of a complaint cannot be extended");
@@ -211,9 +224,9 @@ class AppealLifecycleIT {
         today("2026-04-16T10:00");
         String complaintTag = act(complaint, "forward", """
                 {"reviewBody":{"bodyId":"almaty-police-dept-kz","name":"Police Department of the Republic"},
-                 "caseFileAttached":true}""", complained.getHeaders().getETag(), "clerk-1");
+                 "caseFileAttached":true}""", complained.getHeaders().getETag(), POLICE_REGISTRAR);
         act(complaint, "assign", "{\"bodyId\":\"almaty-police-dept-kz\",\"executorId\":\"reviewer-1\"}",
-                complaintTag, "chief-2");
+                complaintTag, REVIEW_BODY_HEAD);
 
         // Sat 16 May, 00:00:01: the last day (15 May) has passed; the persistent deadline manager fires the expiry
         today("2026-05-16T00:00:01");
@@ -232,7 +245,7 @@ class AppealLifecycleIT {
         today("2026-05-20T10:00");
         ResponseEntity<JsonNode> lawsuit = post("/api/appeals/" + complaint + "/lawsuit",
                 "{\"court\":\"Specialised inter-district administrative court of Almaty\",\"caseNumber\":\"7599-1\"}",
-                null, "lawyer-1", null);
+                null, CITIZEN, null);
         assertThat(lawsuit.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(lawsuit.getBody().get("state").asText()).isEqualTo("IN_COURT");
 
@@ -241,7 +254,8 @@ class AppealLifecycleIT {
                 .orElseThrow();
         assertThat(claim.payload().get("after").asText()).isEqualTo("DEEMED_REFUSAL");
         assertThat(claim.payload().get("late").asBoolean()).isFalse();
-        assertThat(claim.actor().userId()).isEqualTo("lawyer-1");
+        assertThat(claim.actor().userId()).isEqualTo("citizen-900101300017");
+        assertThat(claim.actor().role()).isEqualTo("CITIZEN");
         assertGaplessSequence(complaintEvents);
 
         List<EventEnvelope> appealEvents = eventsOnKafka(appeal, "ActExecutionSuspended");
@@ -254,7 +268,14 @@ class AppealLifecycleIT {
         assertThat(appealEvents).noneMatch(e -> e.type().equals("DeadlineMissed"));
         EventEnvelope extended = appealEvents.stream().filter(e -> e.type().equals("ReviewPeriodExtended"))
                 .findFirst().orElseThrow();
-        assertThat(extended.actor().userId()).isEqualTo("deputy-1");
+        assertThat(extended.actor()).isEqualTo(new Actor("deputy-1", "DEPUTY_HEAD", "almaty-police",
+                "Official deputy-1", "deputy head"));
+        assertThat(extended.payload().get("decidedBy").asText()).isEqualTo("deputy-1");
+        assertThat(extended.payload().get("decidedByPosition").asText()).isEqualTo("DEPUTY_HEAD");
+        EventEnvelope act = appealEvents.stream().filter(e -> e.type().equals("AdministrativeActIssued"))
+                .findFirst().orElseThrow();
+        assertThat(act.payload().get("issuedBy").asText()).isEqualTo("cop-1");
+        assertThat(act.actor().role()).isEqualTo("EXECUTOR");
         assertThat(extended.payload().get("cap").get("date").asText()).isEqualTo("2026-06-01");
         assertThat(extended.payload().get("calendarVersion").asText()).isNotBlank();
         assertThat(extended.payload().get("explanation")).isNotEmpty();
@@ -268,7 +289,7 @@ class AppealLifecycleIT {
         ResponseEntity<JsonNode> filed = post("/api/appeals", """
                 {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"850315400124","fullName":"Marat Ospanov",
                  "postalAddress":"Almaty, Abay ave 10, apt 7"},"addressee":{"bodyId":"almaty-akimat","name":"Akimat"},
-                 "substance":"Broken lights","form":"ELECTRONIC","channel":"E_OTINISH"}""", null, null, null);
+                 "substance":"Broken lights","form":"ELECTRONIC","channel":"E_OTINISH"}""", null, PORTAL, null);
         String appeal = filed.getBody().get("appealId").asText();
         Path override = CALENDAR_DIR.resolve("kz-2026.json");
         String bundled;
@@ -280,7 +301,7 @@ class AppealLifecycleIT {
                 .replace("\"transfers\": []", "\"transfers\": [{\"date\": \"2026-04-08\", \"becomes\": \"DAY_OFF\", "
                         + "\"reason\": \"day off by ministry order No. 1 (test)\"}]"));
         try {
-            ResponseEntity<JsonNode> reloaded = post("/api/admin/calendar/reload", "{}", null, "operator-1", null);
+            ResponseEntity<JsonNode> reloaded = post("/api/admin/calendar/reload", "{}", null, OPERATOR, null);
             assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(reloaded.getBody().get("calendarVersions").get(0).asText()).isEqualTo("kz-2026@2026-12-01");
             List<JsonNode> moves = new ArrayList<>();
@@ -300,9 +321,10 @@ class AppealLifecycleIT {
             assertThat(moved.payload().get("reason").asText()).contains("2026-04-08");
             assertThat(moved.payload().get("calendarVersion").asText()).contains("kz-2026@2026-12-01");
             assertThat(moved.actor().userId()).isEqualTo("operator-1");
+            assertThat(moved.actor().role()).isEqualTo("OPERATOR");
         } finally {
             Files.delete(override);
-            post("/api/admin/calendar/reload", "{}", null, "operator-1", null);
+            post("/api/admin/calendar/reload", "{}", null, OPERATOR, null);
         }
     }
 
@@ -319,15 +341,24 @@ class AppealLifecycleIT {
             assertThat(post.get("summary").asText()).as(action).isNotBlank();
             List<String> headers = new ArrayList<>();
             post.get("parameters").forEach(p -> headers.add(p.get("name").asText()));
-            assertThat(headers).as(action).contains("appealId", "Idempotency-Key", "If-Match");
+            assertThat(headers).as(action).contains("appealId", "Idempotency-Key", "If-Match")
+                    .noneMatch(h -> h.startsWith("X-Actor"));
         }
         assertThat(api.get("paths").has("/api/admin/calendar/reload")).isTrue();
+        // the caller is the bearer token's: the API names its schemes so Swagger UI can sign in (PKCE, public client)
+        JsonNode schemes = api.get("components").get("securitySchemes");
+        assertThat(schemes.get("oidc").get("type").asText()).isEqualTo("openIdConnect");
+        assertThat(schemes.get("oidc").get("openIdConnectUrl").asText())
+                .isEqualTo(IDP.issuer() + "/.well-known/openid-configuration");
+        assertThat(schemes.get("bearer").get("scheme").asText()).isEqualTo("bearer");
+        String initializer = http.getForObject("/swagger-ui/swagger-initializer.js", String.class);
+        assertThat(initializer).contains("agency-dashboard").contains("usePkceWithAuthorizationCodeGrant");
     }
 
     @Test
     void unknownAppealIsA404Problem() {
         ResponseEntity<JsonNode> response = post("/api/appeals/" + UUID.randomUUID() + "/withdraw",
-                "{\"statement\":\"I withdraw\"}", null, null, null);
+                "{\"statement\":\"I withdraw\"}", null, CITIZEN, null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
@@ -335,7 +366,7 @@ class AppealLifecycleIT {
     @Test
     void badActionBodyListsEveryBadField() {
         ResponseEntity<JsonNode> response = post("/api/appeals/" + UUID.randomUUID() + "/extend",
-                "{\"decidedByPosition\":\"JANITOR\",\"motivation\":\"\"}", null, null, null);
+                "{\"decidedByPosition\":\"JANITOR\",\"motivation\":\"\"}", null, POLICE_HEAD, null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         List<String> fields = new ArrayList<>();
         response.getBody().get("errors").forEach(e -> fields.add(e.get("field").asText()));

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.testsupport.TestIdentityProvider;
 
 /** command-service on real PostgreSQL and Kafka: filing, the bytea event store, publishing, idempotency, bad input. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,9 +65,17 @@ class CommandServiceIT {
                  "receivedAt":"2026-03-14T19:00:00+05:00"}""".formatted(kind, iin, substance);
     }
 
+    /** e-Otinish, the portal that files on behalf of citizens (role PORTAL, client credentials). */
+    static final String PORTAL = TestIdentityProvider.shared().system("e-otinish", "PORTAL");
+
     ResponseEntity<JsonNode> post(String body, String idempotencyKey) {
+        return post(body, idempotencyKey, PORTAL);
+    }
+
+    ResponseEntity<JsonNode> post(String body, String idempotencyKey, String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(token);
         if (idempotencyKey != null) {
             headers.set("Idempotency-Key", idempotencyKey);
         }
@@ -110,10 +119,40 @@ class CommandServiceIT {
             assertThat(e.schemaVersion()).isEqualTo(1);
             assertThat(e.eventId()).isNotNull();
             assertThat(e.occurredAt()).isNotNull();
-            assertThat(e.actor().userId()).isEqualTo("anonymous-portal");
+            // the actor is the verified token's, in the role the matrix allowed, never a header's or "system"
+            assertThat(e.actor().userId()).isEqualTo("e-otinish");
+            assertThat(e.actor().role()).isEqualTo("PORTAL");
+            assertThat(e.actor().displayName()).isEqualTo("e-otinish");
         });
         assertThat(events.get(1).payload().get("registrationNumber").asText())
                 .isEqualTo(receipt.get("registrationNumber").asText());
+        // art. 64(2): an electronic filing is registered by the system, naming the registering portal
+        assertThat(events.get(1).payload().get("registrar").asText()).isEqualTo("automatic registration");
+        assertThat(events.get(1).payload().get("registrarName").asText()).isEqualTo("e-otinish");
+        assertThat(receipt.get("registrarName").asText()).isEqualTo("e-otinish");
+    }
+
+    /** Art. 64(2): the talon of a paper appeal names the receiving official and their position, from their token. */
+    @Test
+    void paperAppealIsRegisteredByTheReceivingOfficialNamedOnTheTalon() {
+        String registrar = TestIdentityProvider.shared().token("a1b2-registrar").name("Aliya Serikova")
+                .position("chief specialist of the office").roles("REGISTRAR").body("almaty-akimat")
+                .client("agency-dashboard").sign();
+        String paper = appeal("900101300017", "APPLICATION", "Broken lights").replace("\"ELECTRONIC\"", "\"PAPER\"")
+                .replace("\"E_OTINISH\"", "\"POST\"");
+
+        ResponseEntity<JsonNode> response = post(paper, null, registrar);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode receipt = response.getBody();
+        assertThat(receipt.get("registrar").asText()).isEqualTo("a1b2-registrar");
+        assertThat(receipt.get("registrarName").asText()).isEqualTo("Aliya Serikova");
+        assertThat(receipt.get("registrarPosition").asText()).isEqualTo("chief specialist of the office");
+        EventEnvelope registered = eventsOnKafkaFor(receipt.get("appealId").asText(), EVENTS_PER_FILING).get(1);
+        assertThat(registered.payload().get("registrarName").asText()).isEqualTo("Aliya Serikova");
+        assertThat(registered.payload().get("registrarPosition").asText()).isEqualTo("chief specialist of the office");
+        assertThat(registered.actor()).isEqualTo(new kz.appeals.events.Actor("a1b2-registrar", "REGISTRAR",
+                "almaty-akimat", "Aliya Serikova", "chief specialist of the office"));
     }
 
     @Test
@@ -134,6 +173,12 @@ class CommandServiceIT {
         ResponseEntity<JsonNode> reused = post(appeal("850315400124", "COMPLAINT", "Something else"), key);
         assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(eventRows()).isEqualTo(rowsAfterFirst);
+
+        // keys are the caller's own: another portal with the same key files anew, it does not get the first receipt
+        ResponseEntity<JsonNode> other = post(body, key, TestIdentityProvider.shared().system("egov-portal", "PORTAL"));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(other.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(other.getBody().get("appealId")).isNotEqualTo(first.getBody().get("appealId"));
     }
 
     @Test

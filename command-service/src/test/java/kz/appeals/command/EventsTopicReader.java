@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.testsupport.TestIdentityProvider;
 import kz.appeals.testsupport.TestInfrastructure;
 
 /**
@@ -37,8 +38,14 @@ final class EventsTopicReader implements AutoCloseable {
             ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
             new StringDeserializer(), new ByteArrayDeserializer());
 
-    /** A fresh database on the shared PostgreSQL server and this reader's topic on the shared broker. */
+    /**
+     * A fresh database on the shared PostgreSQL server, this reader's topic on the shared broker, and the test OIDC
+     * issuer whose tokens the service trusts (validated through its discovery document and JWKS, as Keycloak's are).
+     */
     void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                () -> TestIdentityProvider.shared().issuer());
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestIdentityProvider.AUDIENCE);
         TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::user);

@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Starts the whole system with one command: embedded PostgreSQL, a Kafka broker process, then the
- * command and query services; Ctrl-C / SIGTERM stops them in reverse order.
+ * Starts the whole system with one command: Keycloak (the identity provider), embedded PostgreSQL, a Kafka broker
+ * process, then the command and query services; Ctrl-C / SIGTERM stops them in reverse order. Every embedded server
+ * requires credentials, generated into {@code <data>/secrets/} on first start.
  *
  * <p>Usable from tests in another JVM: {@code try (Launcher l = Launcher.start(config)) { ... }}.
  */
@@ -30,12 +31,15 @@ public final class Launcher implements AutoCloseable {
 
     private EmbeddedPostgresServer postgres;
     private KafkaBrokerProcess kafka;
+    private KeycloakServer keycloak;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private Secrets secrets;
 
     private String jdbcUrl;
     private String dbUser;
     private String dbPassword;
     private String kafkaBootstrap;
+    private String issuerUri;
 
     public Launcher(LauncherConfig config) {
         this.config = config;
@@ -59,19 +63,42 @@ public final class Launcher implements AutoCloseable {
         for (String service : List.of("command-service", "query-service")) {
             Processes.reapOrphan(config.runDir().resolve(service + ".pid"), service + ".jar", service);
         }
+        secrets = new Secrets(config.secretsDir());
+
+        if (config.embeddedKeycloak()) {
+            // the slowest to start (about 45 s): it comes up while PostgreSQL and Kafka do
+            Path javaHome = JdkLocator.require(21, config.environment(), "Keycloak (the embedded identity provider)");
+            KeycloakServer kc = register(KeycloakServer.start(config.keycloakDistZip(), config.realmFile(),
+                    config.dataDir().resolve("keycloak"), javaHome, config.keycloakPort(),
+                    config.keycloakManagementPort(), secrets, logs.resolve("keycloak.log"),
+                    config.runDir().resolve("keycloak.pid")));
+            synchronized (lock) {
+                keycloak = kc;
+            }
+            watch("Keycloak", kc.process().toHandle(), kc.process());
+            issuerUri = kc.issuerUri();
+        } else if (config.externalIssuerUri() != null) {
+            issuerUri = config.externalIssuerUri();
+            Log.info("using the identity provider OIDC_ISSUER_URI=" + issuerUri);
+        }
 
         if (config.embeddedPostgres()) {
             EmbeddedPostgresServer pg = register(EmbeddedPostgresServer.start(
-                    config.dataDir().resolve("postgres"), config.pgPort(), logs.resolve("postgres.log")));
+                    config.dataDir().resolve("postgres"), config.pgPort(), logs.resolve("postgres.log"), secrets));
             synchronized (lock) {
                 postgres = pg;
             }
             pg.ensureDatabase(LauncherConfig.DATABASE_NAME);
+            pg.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.COMMAND_DB_ROLE,
+                    secrets.get(Secrets.COMMAND_DB), false, "command");
+            pg.ensureServiceRole(LauncherConfig.DATABASE_NAME, LauncherConfig.QUERY_DB_ROLE,
+                    secrets.get(Secrets.QUERY_DB), true, LauncherConfig.QUERY_SCHEMAS);
             jdbcUrl = pg.jdbcUrl(LauncherConfig.DATABASE_NAME);
-            dbUser = "postgres";
-            dbPassword = "";
+            dbUser = pg.superuserName();
+            dbPassword = pg.superuserPassword();
             pg.postmaster().ifPresent(h -> watch("PostgreSQL", h, null));
-            Log.info("PostgreSQL ready at " + jdbcUrl);
+            Log.info("PostgreSQL ready at " + jdbcUrl + " (roles " + LauncherConfig.COMMAND_DB_ROLE + ", "
+                    + LauncherConfig.QUERY_DB_ROLE + ")");
         } else {
             jdbcUrl = config.externalDbUrl();
             dbUser = config.externalDbUser();
@@ -82,43 +109,79 @@ public final class Launcher implements AutoCloseable {
         if (config.embeddedKafka()) {
             KafkaBrokerProcess broker = register(KafkaBrokerProcess.start(config.dataDir(), config.kafkaPort(),
                     config.kafkaControllerPort(), config.kafkaClasspath(), logs.resolve("kafka.log"),
-                    config.kafkaStartTimeout()));
+                    config.kafkaStartTimeout(), secrets));
             synchronized (lock) {
                 kafka = broker;
             }
             kafkaBootstrap = broker.bootstrapServers();
             watch("Kafka broker", broker.process().toHandle(), broker.process());
+            broker.grantServiceAccess(config.topic(), config.topicPartitions(), config.consumerGroup());
         } else {
             kafkaBootstrap = config.externalKafkaBootstrap();
             Log.info("using external Kafka KAFKA_BOOTSTRAP=" + kafkaBootstrap);
+        }
+
+        KeycloakServer kc = keycloakServer().orElse(null);
+        if (kc != null) {
+            kc.awaitReady(config.keycloakStartTimeout());
         }
 
         if (config.infraOnly()) {
             return;
         }
 
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("DB_URL", jdbcUrl);
-        if (dbUser != null) {
-            env.put("DB_USER", dbUser);
-        }
-        if (dbPassword != null) {
-            env.put("DB_PASSWORD", dbPassword);
-        }
-        env.put("KAFKA_BOOTSTRAP", kafkaBootstrap);
-        // Axon 4.12+ phones home to report usage; this system runs offline (loopback only)
-        if (System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
-            env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        }
-
-        startService("command", "command-service", config.commandPort(), env);
-        startService("query", "query-service", config.queryPort(), env);
+        startService("command", "command-service", config.commandPort(), serviceEnvironment("command-service"));
+        startService("query", "query-service", config.queryPort(), serviceEnvironment("query-service"));
 
         Duration timeout = config.serviceHealthTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
         for (ServiceProcess service : snapshotServices()) {
             service.awaitHealthy(deadline, timeout);
         }
+    }
+
+    /**
+     * What one service is told: where PostgreSQL, Kafka and the issuer are, and, for the embedded servers, its own
+     * credentials. A null value removes an inherited variable: per-service variables from the shell
+     * (COMMAND_DB_USER, ...) must not override the embedded servers' credentials.
+     */
+    public Map<String, String> serviceEnvironment(String module) {
+        boolean command = "command-service".equals(module);
+        String prefix = command ? "COMMAND_" : "QUERY_";
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", jdbcUrl);
+        if (config.embeddedPostgres()) {
+            env.put("DB_USER", command ? LauncherConfig.COMMAND_DB_ROLE : LauncherConfig.QUERY_DB_ROLE);
+            env.put("DB_PASSWORD", secrets.get(command ? Secrets.COMMAND_DB : Secrets.QUERY_DB));
+            env.put(prefix + "DB_USER", null);
+            env.put(prefix + "DB_PASSWORD", null);
+        } else {
+            // external: the services read COMMAND_DB_USER / QUERY_DB_USER, falling back to DB_USER (inherited)
+            if (dbUser != null) {
+                env.put("DB_USER", dbUser);
+            }
+            if (dbPassword != null) {
+                env.put("DB_PASSWORD", dbPassword);
+            }
+        }
+        env.put("KAFKA_BOOTSTRAP", kafkaBootstrap);
+        if (config.embeddedKafka()) {
+            env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            env.put("KAFKA_SASL_MECHANISM", KafkaBrokerProcess.MECHANISM);
+            env.put("KAFKA_USERNAME", command ? KafkaBrokerProcess.COMMAND_USER : KafkaBrokerProcess.QUERY_USER);
+            env.put("KAFKA_PASSWORD", secrets.get(command ? Secrets.KAFKA_COMMAND : Secrets.KAFKA_QUERY));
+            env.put(prefix + "KAFKA_USERNAME", null);
+            env.put(prefix + "KAFKA_PASSWORD", null);
+        }
+        if (issuerUri != null) {
+            env.put("OIDC_ISSUER_URI", issuerUri);
+            env.put("OIDC_AUDIENCE", config.audience());
+        }
+        // Axon 4.12+ phones home to report usage; this system runs offline (loopback only)
+        if (config.environment().get("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        }
+        return env;
     }
 
     private void startService(String name, String module, int port, Map<String, String> baseEnv) {
@@ -191,7 +254,17 @@ public final class Launcher implements AutoCloseable {
     public String dbUser() { return dbUser; }
     public String dbPassword() { return dbPassword; }
     public String kafkaBootstrap() { return kafkaBootstrap; }
+    /** The issuer the services trust: the embedded Keycloak's realm, OIDC_ISSUER_URI, or null (none started). */
+    public String issuerUri() { return issuerUri; }
+    public Secrets secrets() { return secrets; }
     public LauncherConfig config() { return config; }
+
+    /** The embedded Keycloak, if this launcher started one. */
+    public Optional<KeycloakServer> keycloakServer() {
+        synchronized (lock) {
+            return Optional.ofNullable(keycloak);
+        }
+    }
 
     /** The embedded PostgreSQL, if this launcher started one. */
     public Optional<EmbeddedPostgresServer> embeddedPostgres() {
@@ -217,6 +290,7 @@ public final class Launcher implements AutoCloseable {
         List<ServiceProcess> toStop;
         KafkaBrokerProcess broker;
         EmbeddedPostgresServer pg;
+        KeycloakServer kc;
         synchronized (lock) {
             if (closing) {
                 // a second caller (e.g. shutdown hook after a failed start) waits for the first
@@ -234,9 +308,11 @@ public final class Launcher implements AutoCloseable {
             toStop = new ArrayList<>(services);
             broker = kafka;
             pg = postgres;
+            kc = keycloak;
         }
         try {
-            if (!toStop.isEmpty() || broker != null || pg != null) {
+            boolean any = !toStop.isEmpty() || broker != null || pg != null || kc != null;
+            if (any) {
                 Log.info("shutting down");
             }
             toStop.forEach(ServiceProcess::requestStop);
@@ -246,10 +322,13 @@ public final class Launcher implements AutoCloseable {
             if (broker != null) {
                 broker.close();
             }
+            if (kc != null) {
+                kc.close();
+            }
             if (pg != null) {
                 pg.close();
             }
-            if (!toStop.isEmpty() || broker != null || pg != null) {
+            if (any) {
                 Log.info("all stopped");
             }
         } finally {
@@ -287,10 +366,10 @@ public final class Launcher implements AutoCloseable {
         }
         if (config.infraOnly()) {
             Log.line(System.out, INFRA_READY_PREFIX + " postgres=" + launcher.jdbcUrl()
-                    + " kafka=" + launcher.kafkaBootstrap());
+                    + " kafka=" + launcher.kafkaBootstrap() + " issuer=" + launcher.issuerUri());
         } else {
             Log.line(System.out, SYSTEM_READY_PREFIX + " command=http://127.0.0.1:" + config.commandPort()
-                    + " query=http://127.0.0.1:" + config.queryPort());
+                    + " query=http://127.0.0.1:" + config.queryPort() + " issuer=" + launcher.issuerUri());
         }
         try {
             String why = launcher.awaitUnexpectedExit();

@@ -19,7 +19,18 @@ public final class LauncherConfig {
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 19093;
     public static final int DEFAULT_COMMAND_PORT = 8081;
     public static final int DEFAULT_QUERY_PORT = 8082;
+    public static final int DEFAULT_KEYCLOAK_PORT = 18080;
+    public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 18090;
     public static final String DATABASE_NAME = "appeals";
+    public static final String DEFAULT_AUDIENCE = "appeals-api";
+    public static final String DEFAULT_TOPIC = "appeals.events";
+    public static final int DEFAULT_TOPIC_PARTITIONS = 6;
+    public static final String DEFAULT_CONSUMER_GROUP = "query-service";
+    /** Database role and schema of each service in the embedded PostgreSQL. */
+    public static final String COMMAND_DB_ROLE = "command_service";
+    public static final String QUERY_DB_ROLE = "query_service";
+    /** The query-service's schemas: its read models, and the staging schema its rebuild fills and swaps in. */
+    public static final String[] QUERY_SCHEMAS = {"query", "query_rebuild"};
 
     private final Path repoRoot;
     private final Path dataDir;
@@ -36,6 +47,18 @@ public final class LauncherConfig {
     private final String kafkaClasspath;
     private final Duration serviceHealthTimeout;
     private final Duration kafkaStartTimeout;
+    private final int keycloakPort;
+    private final int keycloakManagementPort;
+    private final String externalIssuerUri;
+    private final String audience;
+    private final Path keycloakDistZip;
+    private final Path realmFile;
+    private final Duration keycloakStartTimeout;
+    private final String topic;
+    private final int topicPartitions;
+    private final String consumerGroup;
+    private final Map<String, String> environment;
+    private final boolean startKeycloak;
 
     private LauncherConfig(Builder b) {
         this.repoRoot = b.repoRoot.toAbsolutePath().normalize();
@@ -53,11 +76,28 @@ public final class LauncherConfig {
         this.kafkaClasspath = b.kafkaClasspath != null ? b.kafkaClasspath : defaultKafkaClasspath(repoRoot);
         this.serviceHealthTimeout = b.serviceHealthTimeout;
         this.kafkaStartTimeout = b.kafkaStartTimeout;
+        this.keycloakPort = b.keycloakPort;
+        this.keycloakManagementPort = b.keycloakManagementPort;
+        this.externalIssuerUri = blankToNull(b.externalIssuerUri);
+        this.audience = b.audience;
+        this.keycloakDistZip = b.keycloakDistZip != null ? b.keycloakDistZip
+                : repoRoot.resolve("deploy/target/keycloak/keycloak-quarkus-dist.zip");
+        this.realmFile = b.realmFile != null ? b.realmFile
+                : repoRoot.resolve("deploy/src/main/keycloak/appeals-realm.json");
+        this.keycloakStartTimeout = b.keycloakStartTimeout;
+        this.topic = b.topic;
+        this.topicPartitions = b.topicPartitions;
+        this.consumerGroup = b.consumerGroup;
+        this.environment = Map.copyOf(b.environment);
+        this.startKeycloak = b.startKeycloak;
     }
 
     /**
-     * Reads APPEALS_PG_PORT, APPEALS_KAFKA_PORT, APPEALS_KAFKA_CONTROLLER_PORT, APPEALS_DATA_DIR,
-     * APPEALS_INFRA_ONLY, DB_URL/DB_USER/DB_PASSWORD, KAFKA_BOOTSTRAP; args may contain --infra-only.
+     * Reads APPEALS_PG_PORT, APPEALS_KAFKA_PORT, APPEALS_KAFKA_CONTROLLER_PORT, APPEALS_COMMAND_PORT,
+     * APPEALS_QUERY_PORT, APPEALS_KEYCLOAK_PORT,
+     * APPEALS_KEYCLOAK_MANAGEMENT_PORT, APPEALS_DATA_DIR, APPEALS_INFRA_ONLY, DB_URL/DB_USER/DB_PASSWORD,
+     * KAFKA_BOOTSTRAP, OIDC_ISSUER_URI, OIDC_AUDIENCE, APPEALS_TOPIC, APPEALS_TOPIC_PARTITIONS,
+     * APPEALS_CONSUMER_GROUP; args may contain --infra-only.
      */
     public static LauncherConfig fromEnvironment(Map<String, String> env, String[] args, Path repoRoot) {
         Builder b = builder(repoRoot)
@@ -66,6 +106,17 @@ public final class LauncherConfig {
                 .kafkaControllerPort(intEnv(env, "APPEALS_KAFKA_CONTROLLER_PORT", DEFAULT_KAFKA_CONTROLLER_PORT))
                 .externalDb(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"))
                 .externalKafkaBootstrap(env.get("KAFKA_BOOTSTRAP"))
+                .commandPort(intEnv(env, "APPEALS_COMMAND_PORT", DEFAULT_COMMAND_PORT))
+                .queryPort(intEnv(env, "APPEALS_QUERY_PORT", DEFAULT_QUERY_PORT))
+                .keycloakPort(intEnv(env, "APPEALS_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT))
+                .keycloakManagementPort(intEnv(env, "APPEALS_KEYCLOAK_MANAGEMENT_PORT", DEFAULT_KEYCLOAK_MANAGEMENT_PORT))
+                .externalIssuerUri(env.get("OIDC_ISSUER_URI"))
+                .audience(blankToNull(env.get("OIDC_AUDIENCE")) != null ? env.get("OIDC_AUDIENCE") : DEFAULT_AUDIENCE)
+                .topic(blankToNull(env.get("APPEALS_TOPIC")) != null ? env.get("APPEALS_TOPIC") : DEFAULT_TOPIC)
+                .topicPartitions(positiveEnv(env, "APPEALS_TOPIC_PARTITIONS", DEFAULT_TOPIC_PARTITIONS))
+                .consumerGroup(blankToNull(env.get("APPEALS_CONSUMER_GROUP")) != null
+                        ? env.get("APPEALS_CONSUMER_GROUP") : DEFAULT_CONSUMER_GROUP)
+                .environment(env)
                 .infraOnly(Arrays.asList(args).contains("--infra-only")
                         || "1".equals(env.get("APPEALS_INFRA_ONLY"))
                         || "true".equalsIgnoreCase(env.get("APPEALS_INFRA_ONLY")));
@@ -110,6 +161,22 @@ public final class LauncherConfig {
         }
     }
 
+    private static int positiveEnv(Map<String, String> env, String name, int def) {
+        String v = blankToNull(env.get(name));
+        if (v == null) {
+            return def;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + "='" + v + "' is not a positive number");
+        }
+    }
+
     static int defaultPort(String module) {
         return "command-service".equals(module) ? DEFAULT_COMMAND_PORT : DEFAULT_QUERY_PORT;
     }
@@ -137,6 +204,21 @@ public final class LauncherConfig {
     public String kafkaClasspath() { return kafkaClasspath; }
     public Duration serviceHealthTimeout() { return serviceHealthTimeout; }
     public Duration kafkaStartTimeout() { return kafkaStartTimeout; }
+    public Path secretsDir() { return dataDir.resolve("secrets"); }
+    public int keycloakPort() { return keycloakPort; }
+    public int keycloakManagementPort() { return keycloakManagementPort; }
+    /** No OIDC_ISSUER_URI: the launcher starts Keycloak with the appeals realm. */
+    public boolean embeddedKeycloak() { return externalIssuerUri == null && startKeycloak; }
+    public String externalIssuerUri() { return externalIssuerUri; }
+    public String audience() { return audience; }
+    public Path keycloakDistZip() { return keycloakDistZip; }
+    public Path realmFile() { return realmFile; }
+    public Duration keycloakStartTimeout() { return keycloakStartTimeout; }
+    public String topic() { return topic; }
+    public int topicPartitions() { return topicPartitions; }
+    public String consumerGroup() { return consumerGroup; }
+    /** The environment the config was read from (System.getenv() for run.sh; what a test gave otherwise). */
+    public Map<String, String> environment() { return environment; }
 
     public static final class Builder {
         private final Path repoRoot;
@@ -154,6 +236,19 @@ public final class LauncherConfig {
         private String kafkaClasspath;
         private Duration serviceHealthTimeout = Duration.ofSeconds(180);
         private Duration kafkaStartTimeout = Duration.ofSeconds(120);
+        private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
+        private int keycloakManagementPort = DEFAULT_KEYCLOAK_MANAGEMENT_PORT;
+        private String externalIssuerUri;
+        private String audience = DEFAULT_AUDIENCE;
+        private Path keycloakDistZip;
+        private Path realmFile;
+        // Keycloak's first start-dev builds its Quarkus application: about a minute on a busy 2-core machine
+        private Duration keycloakStartTimeout = Duration.ofSeconds(300);
+        private String topic = DEFAULT_TOPIC;
+        private int topicPartitions = DEFAULT_TOPIC_PARTITIONS;
+        private String consumerGroup = DEFAULT_CONSUMER_GROUP;
+        private Map<String, String> environment = Map.of();
+        private boolean startKeycloak = true;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot");
@@ -178,6 +273,24 @@ public final class LauncherConfig {
         public Builder kafkaClasspath(String classpath) { this.kafkaClasspath = classpath; return this; }
         public Builder serviceHealthTimeout(Duration timeout) { this.serviceHealthTimeout = timeout; return this; }
         public Builder kafkaStartTimeout(Duration timeout) { this.kafkaStartTimeout = timeout; return this; }
+        public Builder keycloakPort(int port) { this.keycloakPort = port; return this; }
+        public Builder keycloakManagementPort(int port) { this.keycloakManagementPort = port; return this; }
+        /** An identity provider of one's own: no Keycloak is started and the services trust this issuer. */
+        public Builder externalIssuerUri(String issuer) { this.externalIssuerUri = issuer; return this; }
+        public Builder audience(String audience) { this.audience = audience; return this; }
+        public Builder keycloakDistZip(Path zip) { this.keycloakDistZip = zip; return this; }
+        public Builder realmFile(Path file) { this.realmFile = file; return this; }
+        public Builder keycloakStartTimeout(Duration timeout) { this.keycloakStartTimeout = timeout; return this; }
+        public Builder topic(String topic) { this.topic = topic; return this; }
+        public Builder topicPartitions(int partitions) { this.topicPartitions = partitions; return this; }
+        public Builder consumerGroup(String group) { this.consumerGroup = group; return this; }
+        /** Tests of PostgreSQL and Kafka alone skip the slow identity provider; the services then get no issuer. */
+        public Builder startKeycloak(boolean start) { this.startKeycloak = start; return this; }
+        public Builder environment(Map<String, String> env) {
+            this.environment = env.entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null)
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            return this;
+        }
 
         public LauncherConfig build() {
             return new LauncherConfig(this);

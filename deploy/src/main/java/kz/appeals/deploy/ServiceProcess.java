@@ -45,7 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
      *
      * @param name      short name used as output prefix, e.g. {@code command}
      * @param jar       the executable jar; a missing jar fails with a hint to build first
-     * @param env       variables added to the inherited environment
+     * @param env       variables added to the inherited environment; a null value removes an inherited one
      * @param healthUri URL that must answer 200 once the service is up
      */
     public static ServiceProcess start(String name, Path jar, Map<String, String> env, URI healthUri,
@@ -63,7 +63,13 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true);
         // an inherited SERVER_PORT would put both services on the same port
         pb.environment().remove("SERVER_PORT");
-        pb.environment().putAll(env);
+        env.forEach((k, v) -> {
+            if (v == null) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         try {
             Files.createDirectories(logFile.getParent());
             Process process = pb.start();

@@ -26,6 +26,26 @@ class LauncherConfigTest {
         assertTrue(c.embeddedPostgres());
         assertTrue(c.embeddedKafka());
         assertFalse(c.infraOnly());
+        assertTrue(c.embeddedKeycloak());
+        assertEquals(18080, c.keycloakPort());
+        assertEquals("appeals-api", c.audience());
+        assertEquals(root.resolve(".data/secrets"), c.secretsDir());
+        assertEquals(root.resolve("deploy/src/main/keycloak/appeals-realm.json"), c.realmFile());
+        assertEquals("appeals.events", c.topic());
+        assertEquals(6, c.topicPartitions());
+        assertEquals("query-service", c.consumerGroup());
+    }
+
+    @Test
+    void anIssuerOfOnesOwnMeansNoKeycloak() {
+        LauncherConfig c = LauncherConfig.fromEnvironment(Map.of(
+                "OIDC_ISSUER_URI", "https://idp.example.kz/realms/egov", "OIDC_AUDIENCE", "egov-appeals",
+                "APPEALS_KEYCLOAK_PORT", "28080"), new String[0], root);
+        assertFalse(c.embeddedKeycloak());
+        assertEquals("https://idp.example.kz/realms/egov", c.externalIssuerUri());
+        assertEquals("egov-appeals", c.audience());
+        assertEquals(28080, LauncherConfig.fromEnvironment(Map.of("APPEALS_KEYCLOAK_PORT", "28080"), new String[0], root)
+                .keycloakPort());
     }
 
     @Test

@@ -43,6 +43,7 @@ class SystemEndToEndIT {
     static int kafkaPort;
     static int controllerPort;
     static KafkaBrokerProcess broker;
+    static Secrets secrets;
     static ServiceProcess command;
     static ServiceProcess query;
 
@@ -51,15 +52,21 @@ class SystemEndToEndIT {
         TestInfrastructure.Database db = TestInfrastructure.freshDatabase();
         kafkaPort = freePort();
         controllerPort = freePort();
+        secrets = new Secrets(data.resolve("secrets"));
         broker = startBroker();
+        // the launcher's broker as run.sh has it: SCRAM users, ACLs, the topic created by admin
+        broker.grantServiceAccess("appeals.events", 3, "query-service");
         int commandPort = freePort();
         int queryPort = freePort();
         Map<String, String> env = Map.of(
                 "DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password(),
                 "KAFKA_BOOTSTRAP", broker.bootstrapServers(), "APPEALS_TOPIC_PARTITIONS", "3",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_SASL_MECHANISM", KafkaBrokerProcess.MECHANISM,
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        command = service("command", "command-service", commandPort, env);
-        query = service("query", "query-service", queryPort, env);
+        command = service("command", "command-service", commandPort, withKafkaUser(env,
+                KafkaBrokerProcess.COMMAND_USER, secrets.get(Secrets.KAFKA_COMMAND)));
+        query = service("query", "query-service", queryPort, withKafkaUser(env,
+                KafkaBrokerProcess.QUERY_USER, secrets.get(Secrets.KAFKA_QUERY)));
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         command.awaitHealthy(deadline, Duration.ofSeconds(180));
         query.awaitHealthy(deadline, Duration.ofSeconds(180));
@@ -78,10 +85,17 @@ class SystemEndToEndIT {
         }
     }
 
+    static Map<String, String> withKafkaUser(Map<String, String> env, String user, String password) {
+        Map<String, String> copy = new java.util.HashMap<>(env);
+        copy.put("KAFKA_USERNAME", user);
+        copy.put("KAFKA_PASSWORD", password);
+        return copy;
+    }
+
     static KafkaBrokerProcess startBroker() {
         // the broker runs from deploy/target/lib, exactly as deploy/run.sh starts it (packaged before this test runs)
         return KafkaBrokerProcess.start(data, kafkaPort, controllerPort, REPO.resolve("deploy/target/lib") + "/*",
-                data.resolve("logs/kafka.log"), Duration.ofSeconds(90));
+                data.resolve("logs/kafka.log"), Duration.ofSeconds(90), secrets);
     }
 
     static ServiceProcess service(String name, String module, int port, Map<String, String> baseEnv) {

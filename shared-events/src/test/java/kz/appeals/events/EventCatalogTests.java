@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,6 +52,32 @@ class EventCatalogTests {
         assertThat(read.type()).isEqualTo(type.name());
         assertThat(read.schemaVersion()).isEqualTo(1);
         assertThat(codec.payload(read)).isEqualTo(payload);
+    }
+
+    @Test
+    void theActorCarriesTheTokensNameAndPosition() {
+        EnvelopeCodec codec = new EnvelopeCodec();
+        Actor head = new Actor("f3a1-subject", "HEAD", "almaty-akimat", "Aliya Nurlanovna", "head of the office");
+        EventEnvelope envelope = codec.wrap(UUID.randomUUID(), new AppealWithdrawn("a-1", LocalDate.of(2026, 3, 17),
+                "I withdraw", "APPC art. 64(9)"), "a-1", 0, Instant.parse("2026-03-17T05:00:00Z"), head);
+
+        assertThat(codec.fromBytes(codec.toBytes(envelope)).actor()).isEqualTo(head);
+    }
+
+    /** Envelopes stored before tokens arrived have no name or position: they still read, with both null. */
+    @Test
+    void anActorWithoutNameAndPositionStillReads() {
+        EnvelopeCodec codec = new EnvelopeCodec();
+        String old = """
+                {"eventId":"6b0f5a8e-3c41-4b8a-9d61-0a7f4b1e2c33","type":"AppealWithdrawn","schemaVersion":1,
+                 "appealId":"a-1","sequence":4,"occurredAt":"2026-03-14T14:00:00.412Z",
+                 "actor":{"userId":"head-1","role":"HEAD","bodyId":"almaty-akimat"},
+                 "payload":{"appealId":"a-1","withdrawnOn":"2026-03-14","statement":"I withdraw",
+                            "legalBasis":"APPC art. 64(9)"}}""";
+
+        EventEnvelope read = codec.fromBytes(old.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(read.actor()).isEqualTo(new Actor("head-1", "HEAD", "almaty-akimat", null, null));
     }
 
     /** An instance with a value in every field, nested records and lists included. */

@@ -22,7 +22,10 @@ final class DataFiles {
 
     static final String CALENDAR_DIR = "kz/appeals/clock/calendar/";
     static final String RULES_DIR = "kz/appeals/clock/rules/";
+    /** The name that selects the base calendar (no variant), in the setting and in the variant file. */
+    static final String BASE_VARIANT = "base";
     private static final Pattern CALENDAR_FILE_NAME = Pattern.compile("kz-\\d{4}\\.json");
+    private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** Unknown fields fail the load: a typo in a ministry transfer must not pass silently. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -33,20 +36,76 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    /** Bundled years, then the override directory's files, each replacing the bundled file of the same year. */
-    static Map<Integer, CalendarFile> calendars(Path overrideDir) {
+    /** The loaded files by year and the variant they were chosen for (null: the base calendar). */
+    record Calendars(Map<Integer, CalendarFile> byYear, String variant) {
+    }
+
+    /**
+     * Bundled base years; then, if a variant is selected, the bundled files of that variant replace the base files of
+     * their years; then the override directory's files replace or add years. The variant in force is the one named in
+     * the override directory's {@value ClockSettings#VARIANT_FILE} if that file exists, else {@code settingVariant}.
+     */
+    static Calendars calendars(Path overrideDir, String settingVariant) {
+        String variant = overrideDir == null ? settingVariant : variantInDirectory(overrideDir, settingVariant);
         Map<Integer, CalendarFile> byYear = new TreeMap<>();
+        Map<String, Map<Integer, CalendarFile>> variants = new TreeMap<>();
         for (String name : bundledNames(CALENDAR_DIR)) {
             CalendarFile file = bundled(CALENDAR_DIR + name, CalendarFile.class);
-            byYear.put(file.year(), file);
+            Map<Integer, CalendarFile> target = file.variant() == null ? byYear
+                    : variants.computeIfAbsent(file.variant(), v -> new TreeMap<>());
+            if (target.put(file.year(), file) != null) {
+                throw new CalendarDataException("Two bundled calendar files for " + file.year()
+                        + (file.variant() == null ? "" : " in variant " + file.variant()));
+            }
+        }
+        if (variant != null) {
+            Map<Integer, CalendarFile> chosen = variants.get(variant);
+            if (chosen == null) {
+                throw new CalendarDataException("Unknown calendar variant '" + variant + "'; known: " + BASE_VARIANT
+                        + (variants.isEmpty() ? "" : ", " + String.join(", ", variants.keySet())));
+            }
+            for (CalendarFile file : chosen.values()) {
+                if (!byYear.containsKey(file.year())) {
+                    throw new CalendarDataException("Variant " + variant + " has " + file.year()
+                            + ", which the base calendar lacks");
+                }
+                byYear.put(file.year(), file);
+            }
         }
         if (overrideDir != null) {
             for (Path path : overrideFiles(overrideDir)) {
                 CalendarFile file = read(path);
+                if (file.variant() != null && !file.variant().equals(variant)) {
+                    throw new CalendarDataException("Calendar file " + path + " belongs to variant " + file.variant()
+                            + ", but the variant in force is " + (variant == null ? BASE_VARIANT : variant));
+                }
                 byYear.put(file.year(), file);
             }
         }
-        return byYear;
+        return new Calendars(byYear, variant);
+    }
+
+    /** The variant named in the override directory's variant file, or {@code fallback} if there is no such file. */
+    private static String variantInDirectory(Path dir, String fallback) {
+        Path file = dir.resolve(ClockSettings.VARIANT_FILE);
+        if (!Files.isRegularFile(file)) {
+            return fallback;
+        }
+        try {
+            String named = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .findFirst().orElse("");
+            if (named.isEmpty() || named.equals(BASE_VARIANT)) {
+                return null;
+            }
+            if (!VARIANT_NAME.matcher(named).matches()) {
+                throw new CalendarDataException(file + " names '" + named + "', not a variant name");
+            }
+            return named;
+        } catch (IOException e) {
+            throw new CalendarDataException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static List<RuleSetFile> ruleSets() {

@@ -40,9 +40,33 @@ public final class StatutoryClock {
         return new StatutoryClock(settings);
     }
 
-    /** Re-reads the calendar files; on any error the previous snapshot stays in use and the error is thrown. */
+    /**
+     * Re-reads the calendar files and the variant in force (the override directory's
+     * {@value ClockSettings#VARIANT_FILE}, else the setting); on any error the previous snapshot stays in use and the
+     * error is thrown.
+     */
     public void reload() {
-        calendar.set(WorkingCalendar.of(DataFiles.calendars(settings.calendarOverrideDir()).values()));
+        DataFiles.Calendars files = DataFiles.calendars(settings.calendarOverrideDir(), settings.calendarVariant());
+        calendar.set(WorkingCalendar.of(files.byYear().values(), files.variant()));
+    }
+
+    /**
+     * Puts the calendar a candidate clock loaded (see {@link #movesUnder}) in force, so that the calendar in force is
+     * exactly the one the recorded moves were computed with, even if the files changed in between.
+     */
+    public void reloadFrom(StatutoryClock candidate) {
+        calendar.set(candidate.calendar.get());
+    }
+
+    /** The bundled calendar variant in force, {@code base} if none. */
+    public String calendarVariant() {
+        String variant = calendar.get().variant();
+        return variant == null ? DataFiles.BASE_VARIANT : variant;
+    }
+
+    /** Version ids of the calendar years from {@code from} to {@code to}, joined with "+", as recorded on due dates. */
+    public String calendarVersion(LocalDate from, LocalDate to) {
+        return calendar.get().versions(from, to);
     }
 
     public ClockSettings settings() {

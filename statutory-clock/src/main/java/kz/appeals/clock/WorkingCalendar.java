@@ -29,8 +29,11 @@ final class WorkingCalendar {
     private final int[] workingDayByOrdinal;
     private final Map<Integer, CalendarYear> years;
     private final Map<Integer, String> versionIds;
+    /** The bundled variant this snapshot was loaded with; null for the base calendar. */
+    private final String variant;
 
-    private WorkingCalendar(Collection<CalendarFile> files) {
+    private WorkingCalendar(Collection<CalendarFile> files, String variant) {
+        this.variant = variant;
         if (files.isEmpty()) {
             throw new CalendarDataException("No calendar year loaded");
         }
@@ -66,7 +69,15 @@ final class WorkingCalendar {
     }
 
     static WorkingCalendar of(Collection<CalendarFile> files) {
-        return new WorkingCalendar(files);
+        return new WorkingCalendar(files, null);
+    }
+
+    static WorkingCalendar of(Collection<CalendarFile> files, String variant) {
+        return new WorkingCalendar(files, variant);
+    }
+
+    String variant() {
+        return variant;
     }
 
     private void fillYear(CalendarFile file) {

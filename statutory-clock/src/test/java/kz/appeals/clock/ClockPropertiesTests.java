@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClockPropertiesTests {
 
     private static final StatutoryClock CLOCK = StatutoryClock.create(ClockSettings.defaults());
-    private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
+    /** The Code applies from 1 July 2021; the loaded calendar starts on 1 January 2021. */
+    private static final LocalDate FIRST = LocalDate.of(2021, 7, 1);
     /** Late enough to cross into 2027, early enough that 200 working days or 6 months stay inside the loaded years. */
     private static final LocalDate LAST_START = LocalDate.of(2026, 12, 31);
 

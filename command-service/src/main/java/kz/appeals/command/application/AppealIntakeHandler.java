@@ -26,7 +26,7 @@ import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.TalonNumbers;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
-import kz.appeals.events.AppealForm;
+import kz.appeals.events.Actor;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.ComplaintFiled;
 import kz.appeals.events.ComputedDate;
@@ -40,6 +40,8 @@ import kz.appeals.events.ComputedDate;
 public class AppealIntakeHandler {
 
     static final String AUTOMATIC_REGISTRAR = "automatic registration";
+    static final String REGISTRAR_ROLE = "REGISTRAR";
+    static final String PORTAL_ROLE = "PORTAL";
 
     private final Repository<Appeal> appeals;
     private final StatutoryTime time;
@@ -58,9 +60,9 @@ public class AppealIntakeHandler {
         DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
         AppealFiled filed = new AppealFiled(command.appealId(), command.kind(), command.applicant(), command.members(),
                 command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt());
-        Aggregate<Appeal> appeal = register(filed, registration, review, registrar(command.form(), metaData),
-                deadlineManager);
-        return receipt(filed, appeal, registration, review);
+        Registrar registrar = registrar(metaData);
+        Aggregate<Appeal> appeal = register(filed, registration, review, registrar, deadlineManager);
+        return receipt(filed, appeal, registration, review, registrar);
     }
 
     /** APPC art. 65, 76(2): the part goes to the competent body, where it is registered and counted from arrival. */
@@ -80,9 +82,9 @@ public class AppealIntakeHandler {
                 registration.registeredOn(), "part of appeal " + parent.registrationNumber() + " redirected to "
                 + command.to().bodyId() + " (APPC art. 65), arriving on " + command.arrivesOn() + "; "
                 + registration.reason(), registration.calendarVersion());
-        Aggregate<Appeal> child = register(filed, atCompetentBody, review, registrar(parent.form(), metaData),
-                deadlineManager);
-        return receipt(filed, child, atCompetentBody, review);
+        Registrar registrar = registrar(metaData);
+        Aggregate<Appeal> child = register(filed, atCompetentBody, review, registrar, deadlineManager);
+        return receipt(filed, child, atCompetentBody, review, registrar);
     }
 
     /**
@@ -108,39 +110,50 @@ public class AppealIntakeHandler {
                 challenged.route() != null && challenged.route().stated(), ComputedDate.of(filingPeriod),
                 ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS);
         DueDate forwarding = time.timer(ProceduralTimer.COMPLAINT_FORWARDING, registration.registeredOn());
-        Aggregate<Appeal> appeal = register(filed, registration, review, registrar(command.form(), metaData),
-                deadlineManager);
+        Registrar registrar = registrar(metaData);
+        Aggregate<Appeal> appeal = register(filed, registration, review, registrar, deadlineManager);
         appeal.execute(a -> a.recordComplaint(complaint, forwarding, deadlineManager, time));
-        return receipt(filed, appeal, registration, review);
+        return receipt(filed, appeal, registration, review, registrar);
     }
 
-    private Aggregate<Appeal> register(AppealFiled filed, Registration registration, DueDate review, String registrar,
-                                       DeadlineManager deadlineManager) throws Exception {
+    private Aggregate<Appeal> register(AppealFiled filed, Registration registration, DueDate review,
+                                       Registrar registrar, DeadlineManager deadlineManager) throws Exception {
         String prefix = TalonNumbers.prefixFor(filed.applicant());
         int year = registration.registeredOn().getYear();
         String talon = TalonNumbers.format(prefix, year, talonNumbers.next(prefix, year));
-        AppealRegistered registered = new AppealRegistered(filed.appealId(), talon, time.now(), registrar,
+        AppealRegistered registered = new AppealRegistered(filed.appealId(), talon, time.now(), registrar.id(),
                 registration.registeredOn(), registration.reason(), review.startsOn(), review.dueDate(),
                 review.period(), review.legalBasis(), review.confirmedInCode(), review.ruleSetVersion(),
-                review.calendarVersion(), review.explanation());
+                review.calendarVersion(), review.explanation(), registrar.name(), registrar.position());
         Aggregate<Appeal> appeal = appeals.newInstance(() -> new Appeal(filed, registered));
         appeal.execute(a -> a.startReviewPeriod(review, deadlineManager, time));
         return appeal;
     }
 
     private static FilingReceipt receipt(AppealFiled filed, Aggregate<Appeal> appeal, Registration registration,
-                                         DueDate review) {
+                                         DueDate review, Registrar registrar) {
         return new FilingReceipt(filed.appealId(), filed.kind(), appeal.invoke(Appeal::registrationNumber),
                 filed.receivedAt(), registration.registeredOn(), review.dueDate(), review.period(), review.legalBasis(),
-                review.ruleSetVersion(), review.calendarVersion(), review.explanation(), appeal.version());
+                review.ruleSetVersion(), review.calendarVersion(), review.explanation(), appeal.version(),
+                registrar.id(), registrar.name(), registrar.position());
     }
 
-    /** Electronic appeals are registered by the platform itself; others by the official who entered them. */
-    private static String registrar(AppealForm form, MetaData metaData) {
-        Object user = metaData.get(ActorMetaData.USER_ID);
-        if (form == AppealForm.ELECTRONIC || user == null) {
-            return AUTOMATIC_REGISTRAR;
+    /** Who the talon names as having registered the appeal (art. 64(2)). */
+    record Registrar(String id, String name, String position) {
+    }
+
+    /**
+     * An appeal a registrar entered (paper, oral, video, or an electronic one received by the body) is registered by
+     * that official: their token subject, name and position. One a citizen or a portal filed is registered by the
+     * system: "automatic registration", naming the registering system (the portal, or the client the citizen signed
+     * in through). A command without an actor (domain tests) is the system's.
+     */
+    static Registrar registrar(MetaData metaData) {
+        Actor actor = ActorMetaData.from(metaData);
+        if (REGISTRAR_ROLE.equals(actor.role())) {
+            return new Registrar(actor.userId(), actor.displayName(), actor.position());
         }
-        return user.toString();
+        String system = PORTAL_ROLE.equals(actor.role()) ? actor.displayName() : ActorMetaData.clientId(metaData);
+        return new Registrar(AUTOMATIC_REGISTRAR, system, null);
     }
 }

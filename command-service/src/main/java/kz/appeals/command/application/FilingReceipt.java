@@ -9,7 +9,9 @@ import kz.appeals.clock.ExplanationStep;
 
 /**
  * What the portal shows the applicant at once: the talon and when the answer is due, with the reasons; {@code version}
- * is the new appeal's version for {@code If-Match} on the next command.
+ * is the new appeal's version for {@code If-Match} on the next command. The talon names who registered the appeal
+ * (art. 64(2)): the receiving official's subject, name and position, or "automatic registration" and the registering
+ * system.
  */
 public record FilingReceipt(
         String appealId,
@@ -23,5 +25,8 @@ public record FilingReceipt(
         String ruleSetVersion,
         String calendarVersion,
         List<ExplanationStep> explanation,
-        long version) {
+        long version,
+        String registrar,
+        String registrarName,
+        String registrarPosition) {
 }

@@ -697,7 +697,8 @@ public class Appeal {
     /** What another command may read about this appeal (see {@link AppealRecords}). */
     public AppealRecord record(StatutoryTime time) {
         return new AppealRecord(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel,
-                receivedAt, actId, actIssuedBy, actIssuedOn, localDate(actDeliveredAt, time), route, challengedAppealId);
+                receivedAt, actId, actIssuedBy, actIssuedOn, localDate(actDeliveredAt, time), route, challengedAppealId,
+                forwarded ? addressee.bodyId() : null);
     }
 
     @CommandHandler

@@ -14,6 +14,9 @@ import kz.appeals.events.Party;
 /**
  * What one appeal tells another command about itself: a repeated appeal looks at the earlier case (art. 64(8)), a
  * child appeal copies its parent's applicant (art. 65), a complaint reads the act it challenges (arts. 91-92, 97(2)).
+ * The application layer reads it to decide access: {@code addressee} is the body holding the appeal now (after a
+ * redirect the competent body, after forwarding the review body), {@code reviewBodyId} the body a complaint was
+ * forwarded to for review (null until then and for other appeals).
  */
 public record AppealRecord(
         String appealId,
@@ -31,7 +34,8 @@ public record AppealRecord(
         LocalDate actIssuedOn,
         LocalDate actDeliveredOn,
         ComplaintRoute route,
-        String challengedAppealId) {
+        String challengedAppealId,
+        String reviewBodyId) {
 
     public boolean hasAct() {
         return actId != null;

@@ -17,7 +17,8 @@ class AxonConfig {
     /** Copies the acting user from each command onto every event it causes (provenance for auditors). */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(ActorMetaData.USER_ID, ActorMetaData.ROLE, ActorMetaData.BODY_ID);
+        return new SimpleCorrelationDataProvider(ActorMetaData.USER_ID, ActorMetaData.ROLE, ActorMetaData.BODY_ID,
+                ActorMetaData.DISPLAY_NAME, ActorMetaData.POSITION);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
+import kz.appeals.clock.DateOutsideCalendarException;
 import kz.appeals.clock.DueDate;
 import kz.appeals.clock.DueDateMove;
 import kz.appeals.clock.ExplanationStep;
@@ -66,7 +67,7 @@ public class CalendarReload {
                 procedural(candidate, row).ifPresent(planned::add);
             }
         }
-        live.reload();
+        live.reloadFrom(candidate);   // exactly the calendar the moves were computed with
         List<Move> moved = new ArrayList<>();
         for (Planned p : planned) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new MoveDeadlineForCalendar(
@@ -76,8 +77,14 @@ public class CalendarReload {
                     p.reason()));
         }
         LocalDate today = time.today();
-        List<String> versions = List.of(live.calendarYear(today.getYear()).calendarVersion(),
-                live.calendarYear(today.getYear() + 1).calendarVersion());
+        List<String> versions = new ArrayList<>();
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            try {
+                versions.add(live.calendarYear(year).calendarVersion());
+            } catch (DateOutsideCalendarException notLoaded) {
+                // next year's file is not published yet: the moves above are recorded, the answer lists what is loaded
+            }
+        }
         return new Result(versions, moved);
     }
 
@@ -127,7 +134,7 @@ public class CalendarReload {
         if (to.equals(row.dueDate())) {
             return Optional.empty();
         }
-        String version = time.calendarVersion(anchor, to);
+        String version = candidate.calendarVersion(anchor, to);   // the new version, not the one still live
         String reason = "calendar changed between " + anchor + " and " + (to.isAfter(row.dueDate()) ? to
                 : row.dueDate()) + "; " + how;
         return Optional.of(new Planned(row, to, reason, version,

@@ -2,7 +2,17 @@ package kz.appeals.command.publish;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where events go: bootstrap servers, the topic and how it is created at start-up. */
+import kz.appeals.events.kafka.KafkaClientSecurity;
+
+/**
+ * Where events go: bootstrap servers, the topic and how it is created at start-up, and how this service authenticates
+ * to the broker ({@code appeals.kafka.security.*}; none when absent).
+ */
 @ConfigurationProperties(prefix = "appeals.kafka")
-public record KafkaPublishingProperties(String bootstrapServers, String topic, int partitions, short replicationFactor) {
+public record KafkaPublishingProperties(String bootstrapServers, String topic, int partitions, short replicationFactor,
+                                        KafkaClientSecurity security) {
+
+    public KafkaClientSecurity securityOrNone() {
+        return security != null ? security : KafkaClientSecurity.none();
+    }
 }

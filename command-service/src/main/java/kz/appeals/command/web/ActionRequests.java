@@ -63,7 +63,8 @@ final class ActionRequests {
                          @Size(max = 50) List<@NotBlank @Size(max = 100) String> coExecutors) {
     }
 
-    record ExtendRequest(@NotNull @OneOf(ExtensionAuthority.class) String decidedByPosition,
+    /** {@code decidedByPosition} may be left out: it is the caller's own role (art. 76(3)); if given it must match. */
+    record ExtendRequest(@OneOf(ExtensionAuthority.class) String decidedByPosition,
                          @NotBlank @Size(max = 5000) String motivation, @NotNull LocalDate newDueDate) {
     }
 

@@ -7,19 +7,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
+import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.infra.CalendarReload;
 
 @RestController
 @RequestMapping(path = "/api/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminController {
 
-    private final CalendarReload calendarReload;
-    private final ActorResolver actors;
+    static final String CALENDAR_RELOAD = "admin.calendar-reload";
 
-    AdminController(CalendarReload calendarReload, ActorResolver actors) {
+    private final CalendarReload calendarReload;
+    private final CommandAccess access;
+
+    AdminController(CalendarReload calendarReload, CommandAccess access) {
         this.calendarReload = calendarReload;
-        this.actors = actors;
+        this.access = access;
     }
 
     @Operation(summary = "Load a new calendar version and move every open deadline it changes (scenario 9)",
@@ -27,9 +29,11 @@ class AdminController {
                     + "a DeadlineMoved with its reason on each appeal whose open deadline moves, reschedules its "
                     + "warnings and expiry, and swaps the live calendar. Deadlines already passed do not move.")
     @ApiResponse(responseCode = "200", description = "Reloaded; the moved deadlines are listed")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only the OPERATOR reloads the calendar")
     @ApiResponse(responseCode = "422", description = "The new calendar files are invalid; nothing changed")
     @PostMapping("/calendar/reload")
-    CalendarReload.Result reloadCalendar(HttpServletRequest request) {
-        return calendarReload.reload(actors.resolve(request));
+    CalendarReload.Result reloadCalendar() {
+        return calendarReload.reload(access.withoutAppeal(CALENDAR_RELOAD).actor());
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import kz.appeals.command.application.Caller;
+import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AssignExecutor;
@@ -30,6 +32,7 @@ import kz.appeals.command.domain.Delivery;
 import kz.appeals.command.domain.DescribeAppeal;
 import kz.appeals.command.domain.ExtendReviewPeriod;
 import kz.appeals.command.domain.ExtensionAuthority;
+import kz.appeals.command.domain.ExtensionPolicy;
 import kz.appeals.command.domain.FileChildAppeal;
 import kz.appeals.command.domain.FileComplaint;
 import kz.appeals.command.domain.FileLawsuit;
@@ -46,6 +49,7 @@ import kz.appeals.command.domain.RecordHearing;
 import kz.appeals.command.domain.RecordObjections;
 import kz.appeals.command.domain.RedirectAppeal;
 import kz.appeals.command.domain.RequestDefectCorrection;
+import kz.appeals.command.domain.RuleViolation;
 import kz.appeals.command.domain.ReturnAppeal;
 import kz.appeals.command.domain.SatisfyComplaint;
 import kz.appeals.command.domain.SendCaseBack;
@@ -94,6 +98,7 @@ import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
 import kz.appeals.events.HearingSkipReason;
 import kz.appeals.events.LeaveWithoutConsiderationGround;
+import kz.appeals.events.Party;
 import kz.appeals.events.ReturnGround;
 import kz.appeals.events.SimplifiedOutcome;
 import kz.appeals.events.TerminationGround;
@@ -108,17 +113,21 @@ import kz.appeals.events.TerminationGround;
         produces = MediaType.APPLICATION_JSON_VALUE)
 @ApiResponse(responseCode = "200", description = "Done; ETag is the appeal's new version")
 @ApiResponse(responseCode = "400", description = "Invalid request; every bad field is listed")
+@ApiResponse(responseCode = "401", description = "No valid bearer token")
+@ApiResponse(responseCode = "403", description = "The authorization matrix refuses the caller this step on this appeal")
 @ApiResponse(responseCode = "404", description = "No such appeal")
 @ApiResponse(responseCode = "409", description = "Stale If-Match version, or the step does not fit the appeal's stage")
 @ApiResponse(responseCode = "422", description = "The Code forbids the step; the problem names the article")
 class AppealActionsController {
 
     private final CommandRunner runner;
+    private final CommandAccess access;
     private final AppealRequestMapper mapper;
     private final Clock clock;
 
-    AppealActionsController(CommandRunner runner, AppealRequestMapper mapper, Clock clock) {
+    AppealActionsController(CommandRunner runner, CommandAccess access, AppealRequestMapper mapper, Clock clock) {
         this.runner = runner;
+        this.access = access;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -129,7 +138,7 @@ class AppealActionsController {
     @PostMapping("/defects")
     ResponseEntity<ActionResult> requestCorrection(@PathVariable String appealId,
                                                    @Valid @RequestBody DefectsRequest body, CommandContext context) {
-        return runner.run(appealId, "defects", body, context,
+        return runner.run(appealId, "appeal.defects", body, context,
                 version -> new RequestDefectCorrection(appealId, version, body.defects(), body.fixBy()));
     }
 
@@ -137,7 +146,7 @@ class AppealActionsController {
     @PostMapping("/defects/corrected")
     ResponseEntity<ActionResult> correct(@PathVariable String appealId, @Valid @RequestBody CorrectionRequest body,
                                          CommandContext context) {
-        return runner.run(appealId, "defects-corrected", body, context,
+        return runner.run(appealId, "appeal.defects-corrected", body, context,
                 version -> new CorrectDefects(appealId, version, body.description()));
     }
 
@@ -145,7 +154,7 @@ class AppealActionsController {
     @PostMapping("/return")
     ResponseEntity<ActionResult> returnAppeal(@PathVariable String appealId, @Valid @RequestBody ReturnRequest body,
                                               CommandContext context) {
-        return runner.run(appealId, "return", body, context, version -> new ReturnAppeal(appealId, version,
+        return runner.run(appealId, "appeal.return", body, context, version -> new ReturnAppeal(appealId, version,
                 ReturnGround.valueOf(body.ground()), body.reasons(), body.reportsCrimeOrThreat()));
     }
 
@@ -153,7 +162,7 @@ class AppealActionsController {
     @PostMapping("/attach-to")
     ResponseEntity<ActionResult> attach(@PathVariable String appealId, @Valid @RequestBody AttachRequest body,
                                         CommandContext context) {
-        return runner.run(appealId, "attach-to", body, context,
+        return runner.run(appealId, "appeal.attach", body, context,
                 version -> new AttachRepeatedAppeal(appealId, version, body.earlierAppealId(), body.reason()));
     }
 
@@ -161,7 +170,7 @@ class AppealActionsController {
     @PostMapping("/withdraw")
     ResponseEntity<ActionResult> withdraw(@PathVariable String appealId, @Valid @RequestBody WithdrawRequest body,
                                           CommandContext context) {
-        return runner.run(appealId, "withdraw", body, context,
+        return runner.run(appealId, "appeal.withdraw", body, context,
                 version -> new WithdrawAppeal(appealId, version, body.statement()));
     }
 
@@ -176,15 +185,15 @@ class AppealActionsController {
                                           CommandContext context) {
         Addressee to = new Addressee(body.to().bodyId(), body.to().name());
         if (body.part() == null || body.part().isBlank()) {
-            return runner.run(appealId, "redirect", body, context,
+            return runner.run(appealId, "appeal.redirect", body, context,
                     version -> new RedirectAppeal(appealId, version, to, body.reason(), body.arrivesOn()));
         }
-        return runner.runAll(appealId, "redirect", body, context, version -> {
+        return runner.runAll(appealId, "appeal.redirect", body, context, (version, caller) -> {
             String childId = UUID.randomUUID().toString();
             CommandAck parent = runner.send(new PartiallyRedirectAppeal(appealId, version, childId, to, body.part(),
-                    body.reason(), body.arrivesOn()), context.actor());
+                    body.reason(), body.arrivesOn()), caller);
             FilingReceipt child = runner.send(new FileChildAppeal(childId, appealId, to, body.part(),
-                    body.arrivesOn()), context.actor());
+                    body.arrivesOn()), caller);
             return new ActionResult(parent.appealId(), parent.version(), parent.state(), child);
         });
     }
@@ -193,7 +202,7 @@ class AppealActionsController {
     @PostMapping("/assign")
     ResponseEntity<ActionResult> assign(@PathVariable String appealId, @Valid @RequestBody AssignRequest body,
                                         CommandContext context) {
-        return runner.run(appealId, "assign", body, context, version -> new AssignExecutor(appealId, version,
+        return runner.run(appealId, "appeal.assign", body, context, version -> new AssignExecutor(appealId, version,
                 body.bodyId(), body.executorId(), body.coExecutors() == null ? List.of() : body.coExecutors()));
     }
 
@@ -203,8 +212,22 @@ class AppealActionsController {
     @PostMapping("/extend")
     ResponseEntity<ActionResult> extend(@PathVariable String appealId, @Valid @RequestBody ExtendRequest body,
                                         CommandContext context) {
-        return runner.run(appealId, "extend", body, context, version -> new ExtendReviewPeriod(appealId, version,
-                ExtensionAuthority.valueOf(body.decidedByPosition()), body.motivation(), body.newDueDate()));
+        return runner.runAll(appealId, "appeal.extend", body, context, (version, caller) -> ActionResult.of(
+                runner.send(new ExtendReviewPeriod(appealId, version, extensionAuthority(body, caller),
+                        body.motivation(), body.newDueDate()), caller)));
+    }
+
+    /**
+     * APPC art. 76(3): the extension is decided by the head, a deputy head or the chief of staff, and that is the
+     * caller: the position recorded is the role the matrix let them act in, never one the request merely claims.
+     */
+    private static ExtensionAuthority extensionAuthority(ExtendRequest body, Caller caller) {
+        ExtensionAuthority acting = ExtensionAuthority.valueOf(caller.actor().role());
+        if (body.decidedByPosition() != null && ExtensionAuthority.valueOf(body.decidedByPosition()) != acting) {
+            throw new RuleViolation(ExtensionPolicy.BASIS, "the extension is decided by the caller, who acts as "
+                    + acting + ", not as " + body.decidedByPosition());
+        }
+        return acting;
     }
 
     @Operation(summary = "Send the preliminary decision to the participant (APPC art. 73)")
@@ -212,7 +235,7 @@ class AppealActionsController {
     ResponseEntity<ActionResult> preliminaryDecision(@PathVariable String appealId,
                                                      @Valid @RequestBody PreliminaryDecisionRequest body,
                                                      CommandContext context) {
-        return runner.run(appealId, "preliminary-decision", body, context, version -> new SendPreliminaryDecision(
+        return runner.run(appealId, "appeal.preliminary-decision", body, context, version -> new SendPreliminaryDecision(
                 appealId, version, ActNature.valueOf(body.nature()), body.summary(), body.receivedOn()));
     }
 
@@ -220,7 +243,7 @@ class AppealActionsController {
     @PostMapping("/objections")
     ResponseEntity<ActionResult> objections(@PathVariable String appealId, @Valid @RequestBody ObjectionsRequest body,
                                             CommandContext context) {
-        return runner.run(appealId, "objections", body, context, version -> new RecordObjections(appealId, version,
+        return runner.run(appealId, "appeal.objections", body, context, version -> new RecordObjections(appealId, version,
                 body.objections(), body.oralHearingRequested(), body.receivedOn()));
     }
 
@@ -228,7 +251,7 @@ class AppealActionsController {
     @PostMapping("/hearing")
     ResponseEntity<ActionResult> hearing(@PathVariable String appealId, @Valid @RequestBody HearingRequest body,
                                          CommandContext context) {
-        return runner.run(appealId, "hearing", body, context, version -> new RecordHearing(appealId, version,
+        return runner.run(appealId, "appeal.hearing", body, context, version -> new RecordHearing(appealId, version,
                 body.heldOn(), body.oral(), body.participants(), body.protocolSummary()));
     }
 
@@ -237,7 +260,7 @@ class AppealActionsController {
     ResponseEntity<ActionResult> hearingSkipped(@PathVariable String appealId,
                                                 @Valid @RequestBody HearingSkippedRequest body,
                                                 CommandContext context) {
-        return runner.run(appealId, "hearing-skipped", body, context, version -> new SkipHearing(appealId, version,
+        return runner.run(appealId, "appeal.hearing-skipped", body, context, version -> new SkipHearing(appealId, version,
                 HearingSkipReason.valueOf(body.reason()), body.details()));
     }
 
@@ -249,7 +272,7 @@ class AppealActionsController {
                                      CommandContext context) {
         ComplaintRoute route = new ComplaintRoute(body.route().bodyId(), body.route().bodyName(), body.route().court(),
                 body.route().period(), body.route().procedure());
-        return runner.run(appealId, "act", body, context, version -> new IssueAdministrativeAct(appealId, version,
+        return runner.run(appealId, "appeal.act", body, context, version -> new IssueAdministrativeAct(appealId, version,
                 UUID.randomUUID().toString(), body.actNumber(), ActNature.valueOf(body.nature()),
                 ActOutcome.valueOf(body.outcome()), body.summary(), route));
     }
@@ -259,7 +282,7 @@ class AppealActionsController {
     ResponseEntity<ActionResult> simplifiedAnswer(@PathVariable String appealId,
                                                   @Valid @RequestBody SimplifiedAnswerRequest body,
                                                   CommandContext context) {
-        return runner.run(appealId, "simplified-answer", body, context, version -> new GiveSimplifiedAnswer(appealId,
+        return runner.run(appealId, "appeal.simplified-answer", body, context, version -> new GiveSimplifiedAnswer(appealId,
                 version, SimplifiedOutcome.valueOf(body.outcome()), body.answer(),
                 body.lawsCited() == null ? List.of() : body.lawsCited()));
     }
@@ -268,7 +291,7 @@ class AppealActionsController {
     @PostMapping("/terminate")
     ResponseEntity<ActionResult> terminate(@PathVariable String appealId, @Valid @RequestBody TerminateRequest body,
                                            CommandContext context) {
-        return runner.run(appealId, "terminate", body, context, version -> new TerminateProcedure(appealId, version,
+        return runner.run(appealId, "appeal.terminate", body, context, version -> new TerminateProcedure(appealId, version,
                 TerminationGround.valueOf(body.ground()), body.reasons()));
     }
 
@@ -276,7 +299,7 @@ class AppealActionsController {
     @PostMapping("/leave-without-consideration")
     ResponseEntity<ActionResult> leave(@PathVariable String appealId, @Valid @RequestBody LeaveRequest body,
                                        CommandContext context) {
-        return runner.run(appealId, "leave-without-consideration", body, context,
+        return runner.run(appealId, "appeal.leave-without-consideration", body, context,
                 version -> new LeaveWithoutConsideration(appealId, version,
                         LeaveWithoutConsiderationGround.valueOf(body.ground()), body.reasons()));
     }
@@ -287,7 +310,7 @@ class AppealActionsController {
                                             CommandContext context) {
         List<Delivery> deliveries = body.deliveries().stream().map(d -> new Delivery(d.recipientId(),
                 DeliveryChannel.valueOf(d.channel()), d.deliveredAt().toInstant(), d.proof())).toList();
-        return runner.run(appealId, "deliveries", body, context, version -> new RecordDelivery(appealId, version,
+        return runner.run(appealId, "appeal.deliveries", body, context, version -> new RecordDelivery(appealId, version,
                 DeliveredDocument.valueOf(body.document()), body.documentRef(), deliveries));
     }
 
@@ -301,18 +324,21 @@ class AppealActionsController {
     @PostMapping("/complaints")
     ResponseEntity<FilingReceipt> complain(@PathVariable String appealId, @Valid @RequestBody ComplaintRequest body,
                                            CommandContext context) {
-        IdempotentCommands.Outcome<FilingReceipt> outcome = runner.create("complaint:" + appealId, body, context,
-                FilingReceipt.class, () -> {
+        IdempotentCommands.Outcome<FilingReceipt> outcome = runner.create(CommandAccess.COMPLAIN + ":" + appealId, body,
+                context, FilingReceipt.class, () -> {
                     Instant received = body.receivedAt() == null ? clock.instant() : body.receivedAt().toInstant();
-                    FilingReceipt receipt = runner.send(new FileComplaint(UUID.randomUUID().toString(), appealId,
-                            body.against(), mapper.toParty(body.applicant()), body.members() == null ? List.of()
-                            : body.members().stream().map(mapper::toParty).toList(), body.substance(),
-                            AppealForm.valueOf(body.form()), Channel.valueOf(body.channel()), received,
-                            body.learnedOfActOn()), context.actor());
-                    if ("ACT".equals(body.against())) {
-                        runner.send(new SuspendActExecution(appealId, receipt.appealId()), context.actor());
-                    }
-                    return receipt;
+                    Party applicant = mapper.toParty(body.applicant());
+                    List<Party> members = body.members() == null ? List.of()
+                            : body.members().stream().map(mapper::toParty).toList();
+                    return access.complaint(appealId, applicant, members, caller -> {
+                        FilingReceipt receipt = runner.send(new FileComplaint(UUID.randomUUID().toString(), appealId,
+                                body.against(), applicant, members, body.substance(), AppealForm.valueOf(body.form()),
+                                Channel.valueOf(body.channel()), received, body.learnedOfActOn()), caller);
+                        if ("ACT".equals(body.against())) {
+                            runner.send(new SuspendActExecution(appealId, receipt.appealId()), caller);
+                        }
+                        return receipt;
+                    });
                 });
         return CommandRunner.respond(HttpStatus.CREATED, outcome.result().version(), outcome)
                 .location(URI.create("/api/appeals/" + outcome.result().appealId())).body(outcome.result());
@@ -323,7 +349,7 @@ class AppealActionsController {
     ResponseEntity<ActionResult> forward(@PathVariable String appealId, @Valid @RequestBody ForwardRequest body,
                                          CommandContext context) {
         Addressee reviewBody = new Addressee(body.reviewBody().bodyId(), body.reviewBody().name());
-        return runner.run(appealId, "forward", body, context,
+        return runner.run(appealId, "appeal.forward", body, context,
                 version -> new ForwardComplaint(appealId, version, reviewBody, body.caseFileAttached()));
     }
 
@@ -331,7 +357,7 @@ class AppealActionsController {
     @PostMapping("/satisfy")
     ResponseEntity<ActionResult> satisfy(@PathVariable String appealId, @Valid @RequestBody SatisfyRequest body,
                                          CommandContext context) {
-        return runner.run(appealId, "satisfy", body, context,
+        return runner.run(appealId, "appeal.satisfy", body, context,
                 version -> new SatisfyComplaint(appealId, version, body.decision()));
     }
 
@@ -343,12 +369,12 @@ class AppealActionsController {
                                                  CommandContext context) {
         ComplaintOutcome outcome = ComplaintOutcome.valueOf(body.outcome());
         List<String> violations = body.violations() == null ? List.of() : body.violations();
-        return runner.runAll(appealId, "complaint-decision", body, context, version -> {
+        return runner.runAll(appealId, "appeal.complaint-decision", body, context, (version, caller) -> {
             CommandAck decided = runner.send(new DecideComplaint(appealId, version, outcome, body.reasons(),
-                    violations), context.actor());
+                    violations), caller);
             if (outcome == ComplaintOutcome.CASE_SENT_BACK) {
-                AppealRecord complaint = runner.send(new DescribeAppeal(appealId), context.actor());
-                runner.send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), context.actor());
+                AppealRecord complaint = runner.send(new DescribeAppeal(appealId), caller);
+                runner.send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
             }
             return ActionResult.of(decided);
         });
@@ -360,7 +386,7 @@ class AppealActionsController {
     @PostMapping("/lawsuit")
     ResponseEntity<ActionResult> lawsuit(@PathVariable String appealId, @Valid @RequestBody LawsuitRequest body,
                                          CommandContext context) {
-        return runner.run(appealId, "lawsuit", body, context,
+        return runner.run(appealId, "appeal.lawsuit", body, context,
                 version -> new FileLawsuit(appealId, version, body.court(), body.caseNumber(), body.filedOn()));
     }
 
@@ -368,7 +394,7 @@ class AppealActionsController {
     @PostMapping("/court-decision")
     ResponseEntity<ActionResult> courtDecision(@PathVariable String appealId,
                                                @Valid @RequestBody CourtDecisionRequest body, CommandContext context) {
-        return runner.run(appealId, "court-decision", body, context, version -> new RecordCourtDecision(appealId,
+        return runner.run(appealId, "appeal.court-decision", body, context, version -> new RecordCourtDecision(appealId,
                 version, body.court(), body.caseNumber(), CourtOutcome.valueOf(body.outcome()), body.summary(),
                 body.decidedOn(), body.inForceOn()));
     }
@@ -378,7 +404,7 @@ class AppealActionsController {
     ResponseEntity<ActionResult> sentForExecution(@PathVariable String appealId,
                                                   @Valid @RequestBody SentForExecutionRequest body,
                                                   CommandContext context) {
-        return runner.run(appealId, "sent-for-execution", body, context,
+        return runner.run(appealId, "appeal.court-execution", body, context,
                 version -> new SendCourtDecisionForExecution(appealId, version, body.sentTo()));
     }
 
@@ -386,7 +412,7 @@ class AppealActionsController {
     @PostMapping("/court-decision/executed")
     ResponseEntity<ActionResult> executed(@PathVariable String appealId, @Valid @RequestBody ExecutionRequest body,
                                           CommandContext context) {
-        return runner.run(appealId, "executed", body, context,
+        return runner.run(appealId, "appeal.court-execution", body, context,
                 version -> new RecordCourtDecisionExecution(appealId, version, body.report()));
     }
 
@@ -394,7 +420,7 @@ class AppealActionsController {
     @PostMapping("/court-penalty")
     ResponseEntity<ActionResult> penalty(@PathVariable String appealId, @Valid @RequestBody PenaltyRequest body,
                                          CommandContext context) {
-        return runner.run(appealId, "court-penalty", body, context,
+        return runner.run(appealId, "appeal.court-penalty", body, context,
                 version -> new ImposeCourtPenalty(appealId, version, body.court(), body.amountKzt(), body.reasons()));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
 import kz.appeals.command.domain.FileAppeal;
 import kz.appeals.command.infra.IdempotentCommands;
@@ -25,11 +26,13 @@ import kz.appeals.command.infra.IdempotentCommands;
 class AppealController {
 
     private final CommandRunner runner;
+    private final CommandAccess access;
     private final AppealRequestMapper mapper;
     private final Clock clock;
 
-    AppealController(CommandRunner runner, AppealRequestMapper mapper, Clock clock) {
+    AppealController(CommandRunner runner, CommandAccess access, AppealRequestMapper mapper, Clock clock) {
         this.runner = runner;
+        this.access = access;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -40,14 +43,18 @@ class AppealController {
                     + "first receipt and creates nothing. The ETag is the new appeal's version.")
     @ApiResponse(responseCode = "201", description = "Filed and registered")
     @ApiResponse(responseCode = "400", description = "Invalid request; every bad field is listed")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "The caller may not file this appeal: a citizen files as applicant "
+            + "or member, a registrar only for their own body")
     @ApiResponse(responseCode = "422", description = "A rule of the Code or the calendar refuses it")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FilingReceipt> file(@Valid @RequestBody FileAppealRequest body, CommandContext context) {
-        IdempotentCommands.Outcome<FilingReceipt> outcome = runner.create("file-appeal", body, context,
+        IdempotentCommands.Outcome<FilingReceipt> outcome = runner.create(CommandAccess.FILE, body, context,
                 FilingReceipt.class, () -> {
                     Instant received = body.receivedAt() == null ? clock.instant() : body.receivedAt().toInstant();
                     FileAppeal command = mapper.toCommand(body, UUID.randomUUID().toString(), received);
-                    return runner.send(command, context.actor());
+                    return access.filing(command.addressee(), command.applicant(), command.members(),
+                            caller -> runner.send(command, caller));
                 });
         return CommandRunner.respond(HttpStatus.CREATED, outcome.result().version(), outcome).body(outcome.result());
     }

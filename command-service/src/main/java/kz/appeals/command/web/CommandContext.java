@@ -1,10 +1,9 @@
 package kz.appeals.command.web;
 
-import kz.appeals.events.Actor;
-
 /**
- * What every command request carries besides its body: the {@code Idempotency-Key}, the version from {@code If-Match}
- * (null when absent or "*": no concurrency check) and the acting user. Resolved once for every handler method.
+ * What every command request carries besides its body and its bearer token: the {@code Idempotency-Key} and the
+ * version from {@code If-Match} (null when absent or "*": no concurrency check). The acting user is not taken from the
+ * request: it is the verified token's, decided by {@link kz.appeals.command.application.CommandAccess}.
  */
-record CommandContext(String idempotencyKey, Long expectedVersion, Actor actor) {
+record CommandContext(String idempotencyKey, Long expectedVersion) {
 }

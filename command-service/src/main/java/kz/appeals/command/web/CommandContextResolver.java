@@ -9,18 +9,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Reads {@code Idempotency-Key}, {@code If-Match} (an ETag such as {@code "7"}) and the actor into a {@link CommandContext}. */
+/** Reads {@code Idempotency-Key} and {@code If-Match} (an ETag such as {@code "7"}) into a {@link CommandContext}. */
 @Component
 class CommandContextResolver implements HandlerMethodArgumentResolver {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IF_MATCH = "If-Match";
-
-    private final ActorResolver actors;
-
-    CommandContextResolver(ActorResolver actors) {
-        this.actors = actors;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -33,7 +27,7 @@ class CommandContextResolver implements HandlerMethodArgumentResolver {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         String key = request.getHeader(IDEMPOTENCY_KEY);
         return new CommandContext(key == null || key.isBlank() ? null : key.trim(),
-                version(request.getHeader(IF_MATCH)), actors.resolve(request));
+                version(request.getHeader(IF_MATCH)));
     }
 
     /** {@code "7"}, {@code W/"7"} or {@code 7} is version 7; absent or {@code *} means "any version". */

@@ -30,7 +30,10 @@ class WebConfig implements WebMvcConfigurer {
         resolvers.add(commandContext);
     }
 
-    /** Documents the headers every command reads through {@link CommandContext}. */
+    /**
+     * Documents the headers every command reads through {@link CommandContext}. The acting user is the bearer token's
+     * (the security schemes of the API description, security-support), never a header.
+     */
     @Bean
     OperationCustomizer commandHeaders() {
         return (operation, handlerMethod) -> {
@@ -42,9 +45,6 @@ class WebConfig implements WebMvcConfigurer {
                 operation.addParametersItem(new HeaderParameter().name(CommandContextResolver.IF_MATCH)
                         .description("The appeal's version (the ETag of the last answer); a stale one is 409. "
                                 + "Absent or * means no check").schema(new StringSchema()));
-                operation.addParametersItem(new HeaderParameter().name("X-Actor-Id")
-                        .description("Acting user (until tokens arrive); X-Actor-Role and X-Actor-Body likewise")
-                        .schema(new StringSchema()));
             }
             return operation;
         };

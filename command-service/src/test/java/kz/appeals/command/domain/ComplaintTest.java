@@ -57,7 +57,7 @@ class ComplaintTest {
     static AppealRecord decidedAppeal(ComplaintRoute route, String actId) {
         return new AppealRecord("a-1", AppealKind.APPLICATION, AppealState.DECIDED, "ЖТ-2026-00000001", CITIZEN,
                 List.of(), AKIMAT, AppealForm.ELECTRONIC, Channel.E_OTINISH, almaty("2026-03-17T10:00"), actId,
-                "exec-1", date("2026-04-06"), date("2026-04-06"), route, null);
+                "exec-1", date("2026-04-06"), date("2026-04-06"), route, null, null);
     }
 
     static FileComplaint complaint(LocalDate learnedOn) {

@@ -202,6 +202,6 @@ class IntakeTest {
 
     static AppealRecord record(String id, AppealState state) {
         return new AppealRecord(id, AppealKind.APPLICATION, state, "ЖТ-2026-00000007", CITIZEN, List.of(),
-                Scenario.AKIMAT, null, null, Scenario.almaty("2026-02-02T10:00"), null, null, null, null, null, null);
+                Scenario.AKIMAT, null, null, Scenario.almaty("2026-02-02T10:00"), null, null, null, null, null, null, null);
     }
 }

@@ -119,7 +119,7 @@ class RoutingTest {
         scenario.today("2026-03-19T10:00");
         scenario.records.put("a-1", new AppealRecord("a-1", AppealKind.APPLICATION, AppealState.REGISTERED,
                 "ЖТ-2026-00000001", CITIZEN, List.of(), AKIMAT, AppealForm.ELECTRONIC, Channel.E_OTINISH,
-                almaty("2026-03-17T10:00"), null, null, null, null, null, null));
+                almaty("2026-03-17T10:00"), null, null, null, null, null, null, null));
         fixture.givenNoPriorActivity()
                 .when(new FileChildAppeal("c-1", "a-1", POLICE, "noise at night", date("2026-03-20")))
                 .expectEventsMatching(events(
