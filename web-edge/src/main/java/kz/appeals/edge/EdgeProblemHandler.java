@@ -188,7 +188,7 @@ public abstract class EdgeProblemHandler extends ResponseEntityExceptionHandler 
     }
 
     /** An unreadable body: which key or field, and why (syntax, duplicate key, wrong type, bad text). */
-    static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+    public static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
         String field = "body";
         String message;

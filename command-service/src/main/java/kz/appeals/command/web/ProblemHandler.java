@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import kz.appeals.edge.EdgeProblemHandler;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,7 +40,7 @@ import kz.appeals.command.infra.IdempotencyKeyReusedException;
 
 /** Every refusal as RFC 9457 problem+json, naming the fields or the article that was broken. */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends EdgeProblemHandler {
 
     static final URI INVALID_REQUEST = URI.create("urn:appeals:problem:invalid-request");
     static final URI MALFORMED_JSON = URI.create("urn:appeals:problem:malformed-json");
@@ -49,6 +52,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     static final URI WRONG_STAGE = URI.create("urn:appeals:problem:wrong-stage");
     static final URI STALE_VERSION = URI.create("urn:appeals:problem:stale-version");
     static final URI NOT_FOUND = URI.create("urn:appeals:problem:appeal-not-found");
+    static final URI CONCURRENT = URI.create("urn:appeals:problem:concurrent-modification");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -66,21 +70,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * The edge names the key, field or character at fault (duplicate key, control character, wrong type, number
+     * out of range); a body that is not JSON at all keeps its own type.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem;
-        if (ex.getCause() instanceof InvalidFormatException invalid) {
-            String field = path(invalid);
-            problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", "Field '" + field
-                    + "' has a value of the wrong format: " + invalid.getValue());
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has the wrong format")));
-        } else {
-            problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_JSON, "Malformed JSON",
-                    "The request body is not valid JSON or does not have the expected shape");
+        ProblemDetail problem = unreadable(ex);
+        boolean located = ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
+        if (!located && problem.getDetail() != null && problem.getDetail().startsWith("the body is not valid JSON")) {
+            problem.setType(MALFORMED_JSON);
+            problem.setTitle("Malformed JSON");
         }
-        return ResponseEntity.badRequest().body(problem);
+        return problem(problem);
+    }
+
+    /**
+     * Two commands on one appeal at the same moment, without If-Match: the second append meets the first one's
+     * sequence number (Axon's ConcurrencyException, or the unique key of the event store or the idempotency table
+     * when the database reports it first). Nothing of the loser was stored: 409, read again and retry.
+     */
+    @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> concurrent(Exception ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, CONCURRENT, "Changed concurrently",
+                "Another request changed this appeal at the same moment; nothing of this one was stored. Read the "
+                        + "appeal again and retry (with If-Match to be sure of the version).");
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(CalendarDataException.class)
