@@ -84,6 +84,13 @@ class AppealLifecycleIT {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Every response of this test is checked against the service's live OpenAPI (issue 10). */
+    @org.junit.jupiter.api.BeforeEach
+    void everyResponseConformsToTheOpenApi() {
+        kz.appeals.testsupport.contract.ContractCheckingInterceptor.install(http.getRestTemplate(),
+                http.getRootUri());
+    }
     @Autowired
     JdbcTemplate jdbc;
 

@@ -37,7 +37,6 @@ public class EdgeJson implements WebMvcConfigurer {
         ObjectMapper copy = base.copy();
         copy.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         copy.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        copy.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         copy.registerModule(new SimpleModule("appeals-edge-text").addDeserializer(String.class, new EdgeString()));
         return copy;
     }

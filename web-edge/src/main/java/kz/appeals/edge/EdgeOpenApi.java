@@ -26,17 +26,17 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * The API description tells the truth about errors and nulls: every operation lists the refusals any request can
- * meet (400 malformed, 401 no or bad token, 403 refused, 404
- * unknown, 406 unacceptable Accept, 415 unsupported body type, 500
- * and 503), each as {@code application/problem+json} with the {@code Problem} schema (never the success schema);
+ * meet (400 malformed, 401 no or bad token, 403 refused, 404 unknown, 406 unacceptable Accept, 413 body too large,
+ * 415 unsupported body type, 500 and 503), each as {@code application/problem+json} with the {@code ApiProblem}
+ * schema (never the success schema; not named Problem, which a domain type of the integrity report is called);
  * operation-specific codes (404, 409, 422...) come from each controller's annotations and get the same body. Every
  * property of a response schema is required (Jackson writes them all) and nullable when its Java type can be null
  * ({@link EdgeNullability}).
  */
 public class EdgeOpenApi implements GlobalOpenApiCustomizer {
 
-    public static final String PROBLEM = "Problem";
-    public static final String PROBLEM_ERROR = "ProblemError";
+    public static final String PROBLEM = "ApiProblem";
+    public static final String PROBLEM_ERROR = "ApiProblemError";
     public static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Map<String, String> COMMON = new LinkedHashMap<>();
@@ -49,6 +49,7 @@ public class EdgeOpenApi implements GlobalOpenApiCustomizer {
         COMMON.put("404", "No such resource: an unknown id, or a path that is not this operation's (e.g. with a "
                 + "trailing slash)");
         COMMON.put("406", "The Accept header allows none of the media types this operation answers with");
+        COMMON.put("413", "The request body is larger than the service accepts (docs/security.md)");
         COMMON.put("500", "The service failed; the failure is logged (never caused by input alone)");
         COMMON.put("503", "Storage unavailable; retry after the Retry-After header");
     }
