@@ -6,6 +6,9 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
@@ -23,6 +26,7 @@ import kz.appeals.events.AppealFiled;
 public class AppealsFiledMetrics {
 
     public static final String PROCESSING_GROUP = "appeals-metrics";
+    private static final Logger log = LoggerFactory.getLogger(AppealsFiledMetrics.class);
 
     private final Map<AppealKind, Counter> filed = new EnumMap<>(AppealKind.class);
 
@@ -37,6 +41,10 @@ public class AppealsFiledMetrics {
     @EventHandler
     void on(AppealFiled event) {
         Counter counter = filed.get(event.kind());
+        // one line per filing, with the request's trace id and the appeal id (no personal data)
+        try (MDC.MDCCloseable appeal = MDC.putCloseable(AppealLogContext.MDC_KEY, event.appealId())) {
+            log.info("Appeal {} filed: {} to {}", event.appealId(), event.kind(), event.addressee().bodyId());
+        }
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().afterCommit(u -> counter.increment());
         } else {
