@@ -260,7 +260,9 @@ class QueryAccessIT {
                         "admin.read-models", Target.none()),
                 new Probe(get, "/api/admin/read-models/rebuilds/999999", null, "admin.read-models", Target.none()),
                 new Probe(get, "/api/admin/dead-letters", null, "admin.dead-letters", Target.none()),
-                new Probe(post, "/api/admin/dead-letters/999999/retry", null, "admin.dead-letters", Target.none()));
+                new Probe(post, "/api/admin/dead-letters/999999/retry", null, "admin.dead-letters", Target.none()),
+                // allowed is a 404 here (this context exports no metrics; QueryObservabilityIT scrapes for real)
+                new Probe(get, "/actuator/prometheus", null, "admin.metrics", Target.none()));
     }
 
     ResponseEntity<String> send(String token, Probe probe) {

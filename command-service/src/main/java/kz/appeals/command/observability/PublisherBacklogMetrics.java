@@ -41,7 +41,7 @@ public class PublisherBacklogMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("appeals.publisher.backlog", backlog, Cached::get)
-                .description("Events in the event store not yet published to Kafka").baseUnit("events")
+                .description("Events in the event store not yet published to Kafka")
                 .register(registry);
     }
 

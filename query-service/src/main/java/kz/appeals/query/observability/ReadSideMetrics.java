@@ -78,16 +78,13 @@ public class ReadSideMetrics implements MeterBinder, DisposableBean {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        open = MultiGauge.builder("appeals.deadlines.open").description("Running deadlines of the body's appeals")
-                .baseUnit("deadlines").register(registry);
+        open = MultiGauge.builder("appeals.deadlines.open").description("Running deadlines of the body's appeals").register(registry);
         overdue = MultiGauge.builder("appeals.deadlines.overdue")
-                .description("Running deadlines of the body's appeals whose due date has passed")
-                .baseUnit("deadlines").register(registry);
+                .description("Running deadlines of the body's appeals whose due date has passed").register(registry);
         lag = MultiGauge.builder("appeals.projection.lag")
-                .description("Records of the partition not yet projected into the read models")
-                .baseUnit("records").register(registry);
+                .description("Records of the partition not yet projected into the read models").register(registry);
         Gauge.builder("appeals.projection.parked", this, m -> m.parked)
-                .description("Events parked in dead_letter, waiting for an operator").baseUnit("events")
+                .description("Events parked in dead_letter, waiting for an operator")
                 .register(registry);
         Gauge.builder("appeals.rebuild.running", this, m -> m.rebuildsRunning)
                 .description("Read-model rebuilds running").register(registry);
