@@ -151,7 +151,7 @@ class QueryObservabilityIT {
                     .contains("appeals_deadlines_overdue{application=\"query-service\",body=\"" + BODY + "\"}")
                     .contains("appeals_projection_lag{application=\"query-service\",partition=\"0\"} 0.0")
                     .contains("appeals_projection_lag{application=\"query-service\",partition=\"1\"} 0.0")
-                    .contains("appeals_projection_parked{application=\"query-service\"} 0.0")
+                    .contains("appeals_projection_parked{application=\"query-service\",kind=\"error\"} 0.0")
                     .contains("appeals_rebuild_running{application=\"query-service\"} 0.0")
                     .contains("appeals_rebuild_progress{")
                     .contains("http_server_requests_seconds_count{")

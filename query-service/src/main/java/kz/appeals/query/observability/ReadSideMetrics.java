@@ -41,7 +41,7 @@ import kz.appeals.query.projection.ProjectionProperties;
  * <li>{@code appeals.projection.lag{partition}}: records on the topic not yet projected, the partition's end offset
  * minus the next offset stored with the read models (the consumer's real position: Kafka's committed offsets are never
  * used);
- * <li>{@code appeals.projection.parked}: events parked in {@code dead_letter};
+ * <li>(parked events: {@code appeals.projection.parked{kind}}, registered by the integrity module's ParkedEvents)
  * <li>{@code appeals.rebuild.running}, {@code appeals.rebuild.progress}: read-model rebuilds running, and the share
  * of events the latest one has replayed (0..1).
  * </ul>
@@ -63,7 +63,6 @@ public class ReadSideMetrics implements MeterBinder, DisposableBean {
     private MultiGauge open;
     private MultiGauge overdue;
     private MultiGauge lag;
-    private volatile double parked = Double.NaN;
     private volatile double rebuildsRunning = Double.NaN;
     private volatile double rebuildProgress = Double.NaN;
     private Admin admin;
@@ -83,9 +82,6 @@ public class ReadSideMetrics implements MeterBinder, DisposableBean {
                 .description("Running deadlines of the body's appeals whose due date has passed").register(registry);
         lag = MultiGauge.builder("appeals.projection.lag")
                 .description("Records of the partition not yet projected into the read models").register(registry);
-        Gauge.builder("appeals.projection.parked", this, m -> m.parked)
-                .description("Events parked in dead_letter, waiting for an operator")
-                .register(registry);
         Gauge.builder("appeals.rebuild.running", this, m -> m.rebuildsRunning)
                 .description("Read-model rebuilds running").register(registry);
         Gauge.builder("appeals.rebuild.progress", this, m -> m.rebuildProgress)
@@ -126,7 +122,6 @@ public class ReadSideMetrics implements MeterBinder, DisposableBean {
         }, java.sql.Date.valueOf(today.date()));
         open.register(openRows, true);
         overdue.register(overdueRows, true);
-        parked = jdbc.queryForObject("SELECT count(*) FROM dead_letter", Long.class);
         Map<String, Object> latest = jdbc.queryForList("""
                 SELECT events_total, events_done,
                        (SELECT count(*) FROM replay_run WHERE status = 'RUNNING') AS running
