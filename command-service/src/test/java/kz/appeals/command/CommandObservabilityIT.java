@@ -89,8 +89,18 @@ class CommandObservabilityIT {
     }
 
     @Test
-    void thePrometheusEndpointAnswersOnlyTheOperatorAndCarriesTheDomainMeters() {
-        assertThat(file(null).getStatusCode().value()).isEqualTo(201);
+    void thePrometheusEndpointAnswersOnlyTheOperatorAndCarriesTheDomainMeters() throws Exception {
+        ResponseEntity<String> filed = file(null);
+        assertThat(filed.getStatusCode().value()).isEqualTo(201);
+        // a stale If-Match: 409, counted under its problem type
+        HttpHeaders head = new HttpHeaders();
+        head.setBearerAuth(IDP.official("head-1", "HEAD", "almaty-akimat"));
+        head.setContentType(MediaType.APPLICATION_JSON);
+        head.setIfMatch("\"0\"");
+        assertThat(http.exchange("/api/appeals/" + json.readTree(filed.getBody()).get("appealId").asText()
+                        + "/assign", HttpMethod.POST,
+                new HttpEntity<>("{\"bodyId\":\"almaty-akimat\",\"executorId\":\"exec-1\"}", head), String.class)
+                .getStatusCode().value()).isEqualTo(409);
         HttpHeaders citizen = new HttpHeaders();
         citizen.setBearerAuth(IDP.citizen("900101300017"));
         citizen.setContentType(MediaType.APPLICATION_JSON);
@@ -113,6 +123,8 @@ class CommandObservabilityIT {
                 .contains("appeals_filed_total{application=\"command-service\",kind=\"COMPLAINT\"} 0.0")
                 .contains("appeals_commands_refused_total{application=\"command-service\","
                         + "reason=\"admin.calendar-reload\",status=\"403\"} 1.0")
+                .contains("appeals_commands_refused_total{application=\"command-service\","
+                        + "reason=\"stale-version\",status=\"409\"} 1.0")
                 .contains("appeals_publisher_backlog{")
                 .contains("http_server_requests_seconds_count{")
                 .contains("jvm_memory_used_bytes{");

@@ -108,12 +108,11 @@ public final class CommandRefusalMetrics {
         }
 
         static String reasonOf(ProblemDetail problem) {
-            Object properties = problem.getProperties() == null ? null : problem.getProperties().get("action");
-            if (properties == null && problem.getProperties() != null) {
-                properties = problem.getProperties().get("article");
-            }
-            if (properties != null) {
-                return properties.toString();
+            java.util.Map<String, Object> properties = problem.getProperties();
+            Object named = properties == null ? null
+                    : properties.getOrDefault("action", properties.get("article"));
+            if (named != null) {
+                return named.toString();
             }
             URI type = problem.getType();
             String text = type == null ? "" : type.toString();
