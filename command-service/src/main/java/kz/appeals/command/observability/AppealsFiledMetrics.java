@@ -33,7 +33,8 @@ public class AppealsFiledMetrics {
     public AppealsFiledMetrics(MeterRegistry registry) {
         // every kind from zero, so that a rate over a fresh instance is defined
         for (AppealKind kind : AppealKind.values()) {
-            filed.put(kind, Counter.builder("appeals.filed").description("Appeals filed, by kind").tag("kind", kind.name()).register(registry));
+            filed.put(kind, Counter.builder("appeals.filed").description("Appeals filed, by kind")
+                    .tag("kind", kind.name()).register(registry));
         }
     }
 

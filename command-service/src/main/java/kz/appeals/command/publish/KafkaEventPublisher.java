@@ -81,7 +81,8 @@ public class KafkaEventPublisher implements DisposableBean {
                 domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(), message.getTimestamp(),
                 ActorMetaData.from(message.getMetaData())));
         Future<RecordMetadata> sent = producer.send(kz.appeals.command.observability.TraceHeaders.withTraceOf(
-                message.getMetaData(), new ProducerRecord<>(topic.name(), envelope.appealId(), codec.toBytes(envelope))));
+                message.getMetaData(), new ProducerRecord<>(topic.name(), envelope.appealId(),
+                        codec.toBytes(envelope))));
         pendingSendsOfThisBatch().add(sent);
     }
 

@@ -77,7 +77,8 @@ public class ReadSideMetrics implements MeterBinder, DisposableBean {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        open = MultiGauge.builder("appeals.deadlines.open").description("Running deadlines of the body's appeals").register(registry);
+        open = MultiGauge.builder("appeals.deadlines.open").description("Running deadlines of the body's appeals")
+                .register(registry);
         overdue = MultiGauge.builder("appeals.deadlines.overdue")
                 .description("Running deadlines of the body's appeals whose due date has passed").register(registry);
         lag = MultiGauge.builder("appeals.projection.lag")

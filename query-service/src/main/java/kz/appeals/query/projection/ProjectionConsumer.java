@@ -215,7 +215,8 @@ public class ProjectionConsumer implements SmartLifecycle {
                     + " is parked; later events wait behind it to keep the appeal's order", RejectedEvent.ERROR);
             return;
         }
-        kz.appeals.query.observability.ProjectionTracing.within(tracing, record, envelope, () -> pipeline.accept(envelope));
+        kz.appeals.query.observability.ProjectionTracing.within(tracing, record, envelope,
+                () -> pipeline.accept(envelope));
     }
 
     private boolean anyParked() {
