@@ -13,9 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -58,9 +60,19 @@ class CommandObservabilityIT {
         registry.add("appeals.deadlines.polling-interval", () -> "PT1H");
     }
 
+    /**
+     * Logback is configured once per JVM by the first test context, whatever format later contexts ask for: forget it,
+     * so that this class's context sets up JSON, and again afterwards, for the next class's own.
+     */
+    @BeforeAll
+    static void logWithThisContextsFormat() {
+        LoggingSystem.get(CommandObservabilityIT.class.getClassLoader()).cleanUp();
+    }
+
     @AfterAll
     static void close() {
         TOPIC.close();
+        LoggingSystem.get(CommandObservabilityIT.class.getClassLoader()).cleanUp();
     }
 
     @Autowired

@@ -18,9 +18,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -66,6 +69,20 @@ class QueryObservabilityIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         QueryServiceInfrastructure.register(registry, TOPIC);
+    }
+
+    /**
+     * Logback is configured once per JVM by the first test context, whatever format later contexts ask for: forget it,
+     * so that this class's context sets up JSON, and again afterwards, for the next class's own.
+     */
+    @BeforeAll
+    static void logWithThisContextsFormat() {
+        LoggingSystem.get(QueryObservabilityIT.class.getClassLoader()).cleanUp();
+    }
+
+    @AfterAll
+    static void restoreTheNextContextsFormat() {
+        LoggingSystem.get(QueryObservabilityIT.class.getClassLoader()).cleanUp();
     }
 
     @Autowired
