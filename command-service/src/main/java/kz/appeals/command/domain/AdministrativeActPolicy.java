@@ -5,6 +5,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.events.ComplaintRoute;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC arts. 77, 78, 80(5): an application is decided by a written administrative act that names the body a complaint

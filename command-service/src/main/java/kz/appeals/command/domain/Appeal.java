@@ -74,6 +74,7 @@ import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * One appeal and its procedure under the APPC. Command handlers ask the named policies whether the Code allows the

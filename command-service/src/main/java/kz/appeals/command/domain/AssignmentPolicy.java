@@ -6,6 +6,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.util.List;
 
 import kz.appeals.events.Addressee;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(1): every registered appeal is considered, by an executor of the body that has it (a redirected appeal

@@ -9,6 +9,7 @@ import java.util.List;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.ComplaintOutcome;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC arts. 91(4), 97(2), 100: the body whose act is challenged sends the complaint with the case file to the review

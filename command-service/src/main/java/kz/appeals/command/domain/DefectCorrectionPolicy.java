@@ -5,6 +5,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(6): when an appeal lacks what art. 63 requires, the applicant is told what is missing and given a

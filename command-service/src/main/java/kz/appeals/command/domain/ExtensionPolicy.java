@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.DueDate;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 76(3): where facts still need establishing, the head, a deputy head or the chief of staff may extend the

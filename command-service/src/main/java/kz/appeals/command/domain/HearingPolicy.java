@@ -11,6 +11,7 @@ import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.clock.StatutoryThreshold;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.HearingSkipReason;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 73: before a burdensome act the participant is sent the preliminary decision at least 3 working days

@@ -5,6 +5,7 @@ import static kz.appeals.command.domain.Rules.require;
 import static kz.appeals.command.domain.Rules.requireStage;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC arts. 95, 100(1): a complaint is left without consideration when a decision on it exists, a final court act

@@ -7,6 +7,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.time.LocalDate;
 
 import kz.appeals.events.Addressee;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 65: an appeal, or a part of it, outside the body's competence goes to the competent body within 3 working

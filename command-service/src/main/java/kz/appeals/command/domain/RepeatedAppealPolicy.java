@@ -6,6 +6,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(8): a repeated appeal, after the earlier one was returned or decided and with nothing new, is attached

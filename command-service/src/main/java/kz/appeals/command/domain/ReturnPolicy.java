@@ -7,6 +7,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.time.LocalDate;
 
 import kz.appeals.events.ReturnGround;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(7): an appeal is returned with reasons, within 3 working days, when the period to fix its defects

@@ -8,6 +8,7 @@ import java.util.List;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.events.SimplifiedOutcome;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC arts. 87-89: requests, proposals, responses and reports are answered on the merits, or taken note of; the answer

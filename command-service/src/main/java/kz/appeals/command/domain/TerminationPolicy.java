@@ -6,6 +6,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.events.TerminationGround;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 70: the procedure is terminated when a decision on the same subject or a final court act exists, when the

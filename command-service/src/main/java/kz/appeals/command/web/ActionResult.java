@@ -1,7 +1,7 @@
 package kz.appeals.command.web;
 
 import kz.appeals.command.application.FilingReceipt;
-import kz.appeals.command.domain.AppealState;
+import kz.appeals.lifecycle.AppealState;
 import kz.appeals.command.domain.CommandAck;
 
 /**

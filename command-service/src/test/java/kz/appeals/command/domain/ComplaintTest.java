@@ -39,6 +39,7 @@ import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.DeadlineClosed;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.ExecutorAssigned;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * The pre-trial complaint (APPC arts. 91-101). The challenged act 123-A was issued and delivered on Mon 6 April 2026 by

@@ -45,6 +45,7 @@ import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
 import kz.appeals.events.TerminationGround;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Decisions (APPC arts. 70, 73, 77-80, 87-89, 95) and their delivery (art. 66(2)). The appeal is due Fri 10 April 2026;

@@ -28,6 +28,7 @@ import kz.appeals.events.ReturnGround;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
 import kz.appeals.events.TerminationGround;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Intake after registration (APPC art. 64(6)-(9), 70). The appeal under test is due Fri 10 April 2026 (see

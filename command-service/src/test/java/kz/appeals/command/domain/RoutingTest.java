@@ -29,6 +29,7 @@ import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Routing (APPC art. 65, 76(2)) and assignment. The appeal was received on Tue 17 March 2026 at 10:00; the 3 working

@@ -1,9 +1,9 @@
-package kz.appeals.command.domain;
+package kz.appeals.lifecycle;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The stage of an appeal's procedure; the transitions and the events that cause them are in docs/lifecycle.md. */
+/** The stage of an appeal's procedure; the transitions are {@link AppealLifecycle}'s, drawn in docs/lifecycle.md. */
 public enum AppealState {
     FILED,
     /** Registered with a talon (art. 64(2)-(3)), waiting for an executor. */
