@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
-import kz.appeals.command.domain.FileAppeal;
+import kz.appeals.command.domain.intake.FileAppeal;
 import kz.appeals.command.infra.IdempotentCommands;
 
 @RestController

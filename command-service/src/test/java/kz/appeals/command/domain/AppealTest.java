@@ -22,6 +22,7 @@ import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.Party;
+import kz.appeals.command.domain.intake.FileAppeal;
 
 /**
  * Filing and registration, given-when-then. Expected dates are worked out by hand from the 2026 calendar:

@@ -32,6 +32,11 @@ import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
 import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.command.domain.court.ImposeCourtPenalty;
+import kz.appeals.command.domain.court.RecordCourtDecisionExecution;
+import kz.appeals.command.domain.court.RecordCourtDecision;
+import kz.appeals.command.domain.court.SendCourtDecisionForExecution;
+import kz.appeals.command.domain.court.FileLawsuit;
 
 /** Court (APPC arts. 127, 136, 171) after the complaint of {@link ComplaintTest}, due Fri 15 May 2026. */
 class CourtTest {

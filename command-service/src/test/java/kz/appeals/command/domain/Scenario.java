@@ -34,6 +34,7 @@ import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Party;
+import kz.appeals.command.domain.intake.TalonNumbers;
 
 /**
  * The fixture every aggregate test uses: the real statutory clock on the bundled calendars, a wall clock the test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
-import kz.appeals.command.domain.MoveDeadlineForCalendar;
+import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.events.Actor;
 

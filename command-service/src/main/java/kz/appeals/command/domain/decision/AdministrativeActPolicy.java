@@ -1,0 +1,31 @@
+package kz.appeals.command.domain.decision;
+
+import static kz.appeals.command.domain.Rules.require;
+import static kz.appeals.command.domain.Rules.requireStage;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.events.ComplaintRoute;
+import kz.appeals.lifecycle.AppealState;
+import kz.appeals.command.domain.Procedures;
+
+/**
+ * APPC arts. 77, 78, 80(5): an application is decided by a written administrative act that names the body a complaint
+ * goes to, the period and the route (or the court when there is no higher body). Requests and the like are answered
+ * in the simplified procedure instead (art. 87); a complaint by a complaint decision (art. 100).
+ */
+public final class AdministrativeActPolicy {
+
+    public static final String BASIS = "APPC art. 77, 78, 80(5)";
+
+    private AdministrativeActPolicy() {
+    }
+
+    public static void check(AppealKind kind, AppealState state, ComplaintRoute route) {
+        require(!Procedures.simplified(kind), "APPC art. 87", kind + " is answered in the simplified procedure, "
+                + "without an administrative act");
+        require(kind != AppealKind.COMPLAINT, "APPC art. 100", "a complaint is decided by a complaint decision");
+        requireStage(state.underConsideration(), BASIS, "an appeal that is " + state + " cannot be decided");
+        require(route != null && route.stated(), "APPC art. 80(5)", "the act must name the complaint body (or the court),"
+                + " the period and the route");
+    }
+}
