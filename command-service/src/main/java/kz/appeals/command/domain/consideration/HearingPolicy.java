@@ -38,9 +38,9 @@ public final class HearingPolicy {
     }
 
     public static void checkSkip(AppealKind kind, AppealState state, HearingSkipReason reason, String details,
-                                 boolean oralHearingRequested, int workingDaysLeft) {
+                                 Hearing hearing, int workingDaysLeft) {
         requireStage(state.underConsideration(), BASIS, "an appeal that is " + state + " has no hearing to skip");
-        require(!oralHearingRequested, BASIS, "the participant asked to be heard orally");
+        require(!hearing.oralHearingRequested(), BASIS, "the participant asked to be heard orally");
         switch (reason) {
             case URGENCY -> require(!blank(details), BASIS, "state the urgency; the reasons go into the act");
             case SIMPLIFIED_PROCEDURE -> require(Procedures.simplified(kind), BASIS,
@@ -55,18 +55,17 @@ public final class HearingPolicy {
     }
 
     /** Whether the act may be adopted now, given what happened under art. 73. */
-    public static void checkActMayFollow(ActNature nature, boolean preliminaryDecisionSent, boolean hearingSkipped,
-                                         boolean oralHearingRequested, boolean hearingHeld, LocalDate today,
-                                         LocalDate earliestActOn) {
+    public static void checkActMayFollow(ActNature nature, Hearing hearing, LocalDate today) {
         if (nature == ActNature.BURDENSOME) {
-            require(preliminaryDecisionSent || hearingSkipped, BASIS, "a burdensome act follows the hearing: send the "
-                    + "preliminary decision or record why the hearing is skipped");
+            require(hearing.preliminaryDecisionSent() || hearing.skipped(), BASIS, "a burdensome act follows the "
+                    + "hearing: send the preliminary decision or record why the hearing is skipped");
         }
-        if (preliminaryDecisionSent) {
-            require(!today.isBefore(earliestActOn), BASIS, "the preliminary decision must be sent at least "
-                    + ProceduralTimer.PRELIMINARY_DECISION_NOTICE.period() + " the act: not before " + earliestActOn);
-            require(!oralHearingRequested || hearingHeld, BASIS, "the participant asked to be heard orally; record the "
-                    + "hearing first");
+        if (hearing.preliminaryDecisionSent()) {
+            require(!today.isBefore(hearing.earliestActOn()), BASIS, "the preliminary decision must be sent at least "
+                    + ProceduralTimer.PRELIMINARY_DECISION_NOTICE.period() + " the act: not before "
+                    + hearing.earliestActOn());
+            require(!hearing.oralHearingRequested() || hearing.held(), BASIS, "the participant asked to be heard "
+                    + "orally; record the hearing first");
         }
     }
 }
