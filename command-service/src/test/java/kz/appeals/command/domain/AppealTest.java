@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.intake.FileAppeal;
 import kz.appeals.events.Actor;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
@@ -22,7 +23,6 @@ import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.Party;
-import kz.appeals.command.domain.intake.FileAppeal;
 
 /**
  * Filing and registration, given-when-then. Expected dates are worked out by hand from the 2026 calendar:

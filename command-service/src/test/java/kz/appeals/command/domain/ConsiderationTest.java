@@ -14,6 +14,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.consideration.ExtendReviewPeriod;
+import kz.appeals.command.domain.consideration.ExtensionAuthority;
+import kz.appeals.command.domain.consideration.RecordHearing;
+import kz.appeals.command.domain.consideration.RecordObjections;
+import kz.appeals.command.domain.consideration.SendPreliminaryDecision;
+import kz.appeals.command.domain.consideration.SkipHearing;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.Actor;
 import kz.appeals.events.ComputedDate;
@@ -25,12 +31,6 @@ import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ReviewPeriodExtended;
-import kz.appeals.command.domain.consideration.SendPreliminaryDecision;
-import kz.appeals.command.domain.consideration.ExtendReviewPeriod;
-import kz.appeals.command.domain.consideration.SkipHearing;
-import kz.appeals.command.domain.consideration.RecordObjections;
-import kz.appeals.command.domain.consideration.ExtensionAuthority;
-import kz.appeals.command.domain.consideration.RecordHearing;
 
 /**
  * Consideration: extension (APPC art. 76(3), 99) and hearing (art. 73). The appeal is due Fri 10 April 2026; today is

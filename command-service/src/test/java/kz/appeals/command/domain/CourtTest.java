@@ -17,6 +17,11 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import kz.appeals.command.domain.court.FileLawsuit;
+import kz.appeals.command.domain.court.ImposeCourtPenalty;
+import kz.appeals.command.domain.court.RecordCourtDecision;
+import kz.appeals.command.domain.court.RecordCourtDecisionExecution;
+import kz.appeals.command.domain.court.SendCourtDecisionForExecution;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.CourtDecisionExecuted;
@@ -32,11 +37,6 @@ import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
 import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.LawsuitFiled;
-import kz.appeals.command.domain.court.ImposeCourtPenalty;
-import kz.appeals.command.domain.court.RecordCourtDecisionExecution;
-import kz.appeals.command.domain.court.RecordCourtDecision;
-import kz.appeals.command.domain.court.SendCourtDecisionForExecution;
-import kz.appeals.command.domain.court.FileLawsuit;
 
 /** Court (APPC arts. 127, 136, 171) after the complaint of {@link ComplaintTest}, due Fri 15 May 2026. */
 class CourtTest {

@@ -26,6 +26,7 @@ import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.MutableClock;
 import kz.appeals.command.application.AppealIntakeHandler;
+import kz.appeals.command.domain.intake.TalonNumbers;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
@@ -34,7 +35,6 @@ import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Party;
-import kz.appeals.command.domain.intake.TalonNumbers;
 
 /**
  * The fixture every aggregate test uses: the real statutory clock on the bundled calendars, a wall clock the test

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.clock.StatutoryThreshold;
+import kz.appeals.command.domain.Procedures;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.HearingSkipReason;
 import kz.appeals.lifecycle.AppealState;
-import kz.appeals.command.domain.Procedures;
 
 /**
  * APPC art. 73: before a burdensome act the participant is sent the preliminary decision at least 3 working days

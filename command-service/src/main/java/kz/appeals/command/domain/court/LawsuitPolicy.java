@@ -3,6 +3,7 @@ package kz.appeals.command.domain.court;
 import static kz.appeals.command.domain.Rules.requireStage;
 
 import java.time.LocalDate;
+
 import kz.appeals.command.domain.StateConflict;
 
 /**

@@ -4,9 +4,9 @@ import static kz.appeals.command.domain.Rules.require;
 import static kz.appeals.command.domain.Rules.requireStage;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.Procedures;
 import kz.appeals.events.ComplaintRoute;
 import kz.appeals.lifecycle.AppealState;
-import kz.appeals.command.domain.Procedures;
 
 /**
  * APPC arts. 77, 78, 80(5): an application is decided by a written administrative act that names the body a complaint

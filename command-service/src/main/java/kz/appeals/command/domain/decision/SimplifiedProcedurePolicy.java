@@ -7,9 +7,9 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.util.List;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.Procedures;
 import kz.appeals.events.SimplifiedOutcome;
 import kz.appeals.lifecycle.AppealState;
-import kz.appeals.command.domain.Procedures;
 
 /**
  * APPC arts. 87-89: requests, proposals, responses and reports are answered on the merits, or taken note of; the answer

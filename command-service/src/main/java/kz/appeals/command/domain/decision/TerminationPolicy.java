@@ -5,9 +5,9 @@ import static kz.appeals.command.domain.Rules.require;
 import static kz.appeals.command.domain.Rules.requireStage;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.Procedures;
 import kz.appeals.events.TerminationGround;
 import kz.appeals.lifecycle.AppealState;
-import kz.appeals.command.domain.Procedures;
 
 /**
  * APPC art. 70: the procedure is terminated when a decision on the same subject or a final court act exists, when the

@@ -5,6 +5,7 @@ import static kz.appeals.command.domain.Rules.requireStage;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import kz.appeals.lifecycle.AppealState;
 
 /**

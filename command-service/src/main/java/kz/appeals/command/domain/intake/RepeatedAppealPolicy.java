@@ -6,9 +6,10 @@ import static kz.appeals.command.domain.Rules.requireStage;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import kz.appeals.lifecycle.AppealState;
+
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.RuleViolation;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(8): a repeated appeal, after the earlier one was returned or decided and with nothing new, is attached

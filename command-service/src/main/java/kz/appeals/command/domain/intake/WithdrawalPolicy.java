@@ -3,6 +3,7 @@ package kz.appeals.command.domain.intake;
 import static kz.appeals.command.domain.Rules.blank;
 import static kz.appeals.command.domain.Rules.require;
 import static kz.appeals.command.domain.Rules.requireStage;
+
 import kz.appeals.lifecycle.AppealState;
 
 /** APPC art. 64(9): the applicant may withdraw the appeal in writing until the decision. */
