@@ -9,6 +9,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 
+import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.DueDate;
 import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.ActorMetaData;
@@ -79,8 +80,7 @@ public class Complaint {
 
     @CommandHandler
     public CommandAck handle(ForwardComplaint command, StatutoryTime time) {
-        ComplaintReviewPolicy.checkForward(appeal.kind(), appeal.state(), forwarded, filedWithBodyId,
-                command.reviewBody(), command.caseFileAttached());
+        ComplaintReviewPolicy.forwarding(this, command).orRefuse();
         LocalDate today = time.today();
         apply(new ComplaintForwarded(appeal.id(), command.reviewBody(), today, true,
                 appeal.deadlines().lateAgainst(DeadlineTimer.COMPLAINT_FORWARDING, today),
@@ -91,8 +91,7 @@ public class Complaint {
 
     @CommandHandler
     public CommandAck handle(SatisfyComplaint command, StatutoryTime time, MetaData metaData) {
-        ComplaintReviewPolicy.checkSatisfiedByChallengedBody(appeal.kind(), appeal.state(), forwarded,
-                command.decision());
+        ComplaintReviewPolicy.satisfactionByChallengedBody(this, command).orRefuse();
         LocalDate today = time.today();
         apply(new ComplaintSatisfiedByChallengedBody(appeal.id(), command.decision(), today,
                 ActorMetaData.from(metaData).userId(), ComplaintReviewPolicy.FORWARDING));
@@ -103,8 +102,7 @@ public class Complaint {
     @CommandHandler
     public CommandAck handle(DecideComplaint command, StatutoryTime time, MetaData metaData) {
         String decidedBy = ActorMetaData.from(metaData).userId();
-        ComplaintReviewPolicy.checkDecision(appeal.kind(), appeal.state(), forwarded, decidedBy, challengedActIssuedBy,
-                command.outcome(), command.reasons(), command.violations());
+        ComplaintReviewPolicy.decision(this, decidedBy, command).orRefuse();
         LocalDate today = time.today();
         apply(new ComplaintDecided(appeal.id(), challengedAppealId, command.outcome(), command.reasons(),
                 command.violations(), today, decidedBy, appeal.holdingBody().bodyId(),
@@ -125,6 +123,24 @@ public class Complaint {
         appeal.deadlines().schedule(DeadlineTimer.CASE_SENT_BACK, time.timer(ProceduralTimer.CASE_SENT_BACK, today),
                 deadlineManager, time);
         return appeal.ack();
+    }
+
+    public AppealKind kind() {
+        return appeal.kind();
+    }
+
+    public AppealState state() {
+        return appeal.state();
+    }
+
+    /** The body whose act is challenged, with which the complaint was filed. */
+    public String filedWithBodyId() {
+        return filedWithBodyId;
+    }
+
+    /** The official who signed the challenged act (art. 97(2)). */
+    public String challengedActIssuedBy() {
+        return challengedActIssuedBy;
     }
 
     public String challengedAppealId() {

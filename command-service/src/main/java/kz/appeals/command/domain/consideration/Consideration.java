@@ -11,6 +11,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 
+import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.DueDate;
 import kz.appeals.clock.ExplanationStep;
 import kz.appeals.clock.ProceduralTimer;
@@ -18,7 +19,6 @@ import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.RuleViolation;
-import kz.appeals.command.domain.StateConflict;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComputedDate;
@@ -28,6 +28,7 @@ import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ReviewPeriodExtended;
+import kz.appeals.lifecycle.AppealState;
 import kz.appeals.lifecycle.OpenDeadline;
 
 /** Consideration and hearing (APPC arts. 73, 74, 76(3)): the extension of the review period and the hearing. */
@@ -45,18 +46,32 @@ public class Consideration {
         return hearing;
     }
 
+    public AppealKind kind() {
+        return appeal.kind();
+    }
+
+    public AppealState state() {
+        return appeal.state();
+    }
+
+    /** Art. 76(3) speaks of one extension. */
+    public boolean extended() {
+        return extended;
+    }
+
+    /** The due date of the running review period; null when none runs. */
+    public LocalDate reviewDueDate() {
+        OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
+        return review == null ? null : review.dueDate();
+    }
+
     @CommandHandler
     public CommandAck handle(ExtendReviewPeriod command, DeadlineManager deadlineManager, StatutoryTime time,
                              MetaData metaData) {
         LocalDate today = time.today();
-        OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
-        if (review == null) {
-            throw new StateConflict(ExtensionPolicy.BASIS, "no review period is running");
-        }
         DueDate cap = time.timer(ProceduralTimer.EXTENSION_CAP, today);
-        ExtensionPolicy.check(appeal.kind(), appeal.state(), extended, command.decidedByPosition(),
-                command.motivation(), review.dueDate(), command.newDueDate(), cap,
-                time.clock().isWorkingDay(command.newDueDate()));
+        ExtensionPolicy.extension(this, command, cap, time.clock().isWorkingDay(command.newDueDate())).orRefuse();
+        OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
         DueDate extendedTo = time.setByDecision(DeadlineTimer.REVIEW.name(), today, command.newDueDate(),
                 ExtensionPolicy.BASIS, "review period extended by a motivated decision of the "
                         + command.decidedByPosition());
@@ -73,7 +88,7 @@ public class Consideration {
 
     @CommandHandler
     public CommandAck handle(SendPreliminaryDecision command, StatutoryTime time) {
-        HearingPolicy.checkPreliminaryDecision(appeal.kind(), appeal.state());
+        HearingPolicy.preliminaryDecision(this).orRefuse();
         LocalDate today = time.today();
         LocalDate receivedOn = command.receivedOn() == null ? today : command.receivedOn();
         if (receivedOn.isBefore(today)) {
@@ -107,7 +122,7 @@ public class Consideration {
 
     @CommandHandler
     public CommandAck handle(RecordObjections command, StatutoryTime time) {
-        HearingPolicy.checkDuringHearing(appeal.state());
+        HearingPolicy.duringHearing(this).orRefuse();
         LocalDate receivedOn = command.receivedOn() == null ? time.today() : command.receivedOn();
         apply(new ObjectionsReceived(appeal.id(), command.objections(), command.oralHearingRequested(), receivedOn,
                 receivedOn.isAfter(hearing.objectionsUntil()), HearingPolicy.BASIS));
@@ -116,7 +131,7 @@ public class Consideration {
 
     @CommandHandler
     public CommandAck handle(RecordHearing command, StatutoryTime time) {
-        HearingPolicy.checkDuringHearing(appeal.state());
+        HearingPolicy.duringHearing(this).orRefuse();
         apply(new HearingHeld(appeal.id(), command.heldOn() == null ? time.today() : command.heldOn(),
                 command.oral(), command.participants(), command.protocolSummary(), "APPC art. 73, 74"));
         return appeal.ack();
@@ -126,7 +141,7 @@ public class Consideration {
     public CommandAck handle(SkipHearing command, StatutoryTime time) {
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
         int left = review == null ? 0 : time.clock().workingDaysBetween(time.today(), review.dueDate());
-        HearingPolicy.checkSkip(appeal.kind(), appeal.state(), command.reason(), command.details(), hearing, left);
+        HearingPolicy.skipping(this, command, left).orRefuse();
         apply(new HearingSkipped(appeal.id(), command.reason(), command.details(), HearingPolicy.BASIS));
         return appeal.ack();
     }

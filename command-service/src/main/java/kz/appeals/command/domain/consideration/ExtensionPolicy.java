@@ -1,13 +1,14 @@
 package kz.appeals.command.domain.consideration;
 
 import static kz.appeals.command.domain.Rules.blank;
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.time.LocalDate;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.DueDate;
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -23,18 +24,28 @@ public final class ExtensionPolicy {
     private ExtensionPolicy() {
     }
 
-    public static void check(AppealKind kind, AppealState state, boolean alreadyExtended,
-                             ExtensionAuthority decidedBy, String motivation, LocalDate currentDueDate,
-                             LocalDate newDueDate, DueDate cap, boolean newDueDateIsWorkingDay) {
-        require(kind != AppealKind.COMPLAINT, "APPC art. 99", "the review period of a complaint cannot be extended");
-        requireStage(state.underConsideration(), BASIS, "an appeal that is " + state + " has no running period");
-        require(!alreadyExtended, BASIS, "the review period was already extended once");
-        require(decidedBy != null, BASIS, "only the head, a deputy head or the chief of staff may extend");
-        require(!blank(motivation), BASIS, "an extension is a motivated decision: state the facts still to establish");
-        require(newDueDate.isAfter(currentDueDate), BASIS, "the new due date must be after the current one ("
-                + currentDueDate + ")");
-        require(!newDueDate.isAfter(cap.dueDate()), BASIS, "an extension lasts at most " + cap.period()
-                + " from the decision: until " + cap.dueDate());
-        require(newDueDateIsWorkingDay, "APPC art. 76(5)", newDueDate + " is not a working day");
+    /**
+     * Whether the review period may be extended to {@code request.newDueDate()}: {@code cap} is 2 months from the
+     * decision, {@code newDueDateIsWorkingDay} what the calendar says of the new date (art. 76(5)).
+     */
+    public static Verdict extension(Consideration consideration, ExtendReviewPeriod request, DueDate cap,
+                                    boolean newDueDateIsWorkingDay) {
+        AppealState state = consideration.state();
+        LocalDate current = consideration.reviewDueDate();
+        LocalDate requested = request.newDueDate();
+        return allowedIf(consideration.kind() != AppealKind.COMPLAINT, "APPC art. 99",
+                "the review period of a complaint cannot be extended")
+                .then(() -> stagePermits(state.underConsideration() && current != null, BASIS, current == null
+                        ? "no review period is running" : "an appeal that is " + state + " has no running period"))
+                .then(() -> allowedIf(!consideration.extended(), BASIS, "the review period was already extended once"))
+                .then(() -> allowedIf(request.decidedByPosition() != null, BASIS,
+                        "only the head, a deputy head or the chief of staff may extend"))
+                .then(() -> allowedIf(!blank(request.motivation()), BASIS,
+                        "an extension is a motivated decision: state the facts still to establish"))
+                .then(() -> allowedIf(requested.isAfter(current), BASIS, "the new due date must be after the current "
+                        + "one (" + current + ")"))
+                .then(() -> allowedIf(!requested.isAfter(cap.dueDate()), BASIS, "an extension lasts at most "
+                        + cap.period() + " from the decision: until " + cap.dueDate()))
+                .then(() -> allowedIf(newDueDateIsWorkingDay, "APPC art. 76(5)", requested + " is not a working day"));
     }
 }

@@ -68,7 +68,7 @@ public class Decision {
         LocalDate today = time.today();
         Deadlines deadlines = appeal.deadlines();
         AdministrativeActPolicy.check(appeal.kind(), appeal.state(), command.route());
-        HearingPolicy.checkActMayFollow(command.nature(), appeal.consideration().hearing(), today);
+        HearingPolicy.actMayFollow(appeal.consideration().hearing(), command.nature(), today).orRefuse();
         apply(new AdministrativeActIssued(appeal.id(), command.actId(), command.actNumber(), command.nature(),
                 command.outcome(), command.summary(), today, ActorMetaData.from(metaData).userId(),
                 appeal.holdingBody().bodyId(), command.route(), deadlines.lateAgainst(DeadlineTimer.REVIEW, today)
