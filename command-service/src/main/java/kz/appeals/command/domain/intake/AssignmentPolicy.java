@@ -1,11 +1,11 @@
 package kz.appeals.command.domain.intake;
 
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.util.List;
 
-import kz.appeals.events.Addressee;
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -19,12 +19,15 @@ public final class AssignmentPolicy {
     private AssignmentPolicy() {
     }
 
-    public static void check(AppealState state, Addressee current, String bodyId, String executorId,
-                             List<String> coExecutors) {
-        requireStage(state.underConsideration(), BASIS, "an appeal that is " + state + " gets no executor");
-        require(current.bodyId().equals(bodyId), "APPC art. 65", "the appeal is at " + current.bodyId()
-                + "; redirect it to " + bodyId + " first");
-        require(coExecutors == null || !coExecutors.contains(executorId), BASIS, "the executor " + executorId
-                + " is not also a co-executor");
+    /** The body that has the appeal puts an executor on it, who is not also among the co-executors. */
+    public static Verdict assignment(Intake intake, AssignExecutor request) {
+        AppealState state = intake.state();
+        String holder = intake.holdingBody().bodyId();
+        List<String> coExecutors = request.coExecutors();
+        return stagePermits(state.underConsideration(), BASIS, "an appeal that is " + state + " gets no executor")
+                .then(() -> allowedIf(holder.equals(request.bodyId()), "APPC art. 65", "the appeal is at " + holder
+                        + "; redirect it to " + request.bodyId() + " first"))
+                .then(() -> allowedIf(coExecutors == null || !coExecutors.contains(request.executorId()), BASIS,
+                        "the executor " + request.executorId() + " is not also a co-executor"));
     }
 }

@@ -18,6 +18,7 @@ import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealPartiallyRedirected;
@@ -34,6 +35,7 @@ import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Party;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.lifecycle.AppealState;
 import kz.appeals.lifecycle.OpenDeadline;
 
 /**
@@ -92,8 +94,7 @@ public class Intake {
     @CommandHandler
     public CommandAck handle(ReturnAppeal command, StatutoryTime time) {
         LocalDate today = time.today();
-        ReturnPolicy.check(appeal.state(), command.ground(), command.reasons(), command.reportsCrimeOrThreat(), today,
-                fixBy);
+        ReturnPolicy.returning(this, command, today).orRefuse();
         apply(new AppealReturned(appeal.id(), command.ground(), command.reasons(), today, ReturnPolicy.BASIS));
         appeal.deadlines().closeAll("AppealReturned", today);
         return appeal.ack();
@@ -121,7 +122,7 @@ public class Intake {
     @CommandHandler
     public CommandAck handle(RedirectAppeal command, DeadlineManager deadlineManager, StatutoryTime time) {
         LocalDate today = time.today();
-        RedirectPolicy.check(appeal.state(), appeal.holdingBody(), command.to(), today, command.arrivesOn());
+        RedirectPolicy.redirect(this, command.to(), today, command.arrivesOn()).orRefuse();
         DueDate redirectDue = redirectDue(time);
         apply(new AppealRedirected(appeal.id(), appeal.holdingBody(), command.to(), command.reason(), today,
                 command.arrivesOn(), ComputedDate.of(redirectDue), today.isAfter(redirectDue.dueDate()),
@@ -134,8 +135,7 @@ public class Intake {
     @CommandHandler
     public CommandAck handle(PartiallyRedirectAppeal command, StatutoryTime time) {
         LocalDate today = time.today();
-        RedirectPolicy.checkPart(appeal.state(), appeal.holdingBody(), command.to(), today, command.arrivesOn(),
-                command.part());
+        RedirectPolicy.partialRedirect(this, command, today).orRefuse();
         DueDate redirectDue = redirectDue(time);
         apply(new AppealPartiallyRedirected(appeal.id(), command.childAppealId(), command.to(), command.part(),
                 command.reason(), today, command.arrivesOn(), ComputedDate.of(redirectDue),
@@ -149,8 +149,7 @@ public class Intake {
 
     @CommandHandler
     public CommandAck handle(AssignExecutor command) {
-        AssignmentPolicy.check(appeal.state(), appeal.holdingBody(), command.bodyId(), command.executorId(),
-                command.coExecutors());
+        AssignmentPolicy.assignment(this, command).orRefuse();
         apply(new ExecutorAssigned(appeal.id(), command.bodyId(), command.executorId(), command.coExecutors(),
                 executorId, AssignmentPolicy.BASIS));
         return appeal.ack();
@@ -158,6 +157,19 @@ public class Intake {
 
     public AppealKind kind() {
         return kind;
+    }
+
+    public AppealState state() {
+        return appeal.state();
+    }
+
+    public Addressee holdingBody() {
+        return appeal.holdingBody();
+    }
+
+    /** The end of the period the applicant was given to fix defects (art. 64(6)); null if none was asked. */
+    public LocalDate fixBy() {
+        return fixBy;
     }
 
     public String registrationNumber() {

@@ -1,11 +1,12 @@
 package kz.appeals.command.domain.intake;
 
 import static kz.appeals.command.domain.Rules.blank;
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.time.LocalDate;
 
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.events.Addressee;
 import kz.appeals.lifecycle.AppealState;
 
@@ -21,16 +22,20 @@ public final class RedirectPolicy {
     private RedirectPolicy() {
     }
 
-    public static void check(AppealState state, Addressee current, Addressee to, LocalDate today, LocalDate arrivesOn) {
-        requireStage(state.underConsideration(), BASIS, "an appeal that is " + state + " cannot be redirected");
-        require(!current.bodyId().equals(to.bodyId()), BASIS, "the appeal is already at " + to.bodyId());
-        require(!arrivesOn.isBefore(today), BASIS, "the appeal cannot reach the competent body (" + arrivesOn
-                + ") before it is sent (" + today + ")");
+    /** The whole appeal goes to a body other than the one that has it, arriving no earlier than it is sent. */
+    public static Verdict redirect(Intake intake, Addressee to, LocalDate today, LocalDate arrivesOn) {
+        AppealState state = intake.state();
+        return stagePermits(state.underConsideration(), BASIS, "an appeal that is " + state + " cannot be redirected")
+                .then(() -> allowedIf(!intake.holdingBody().bodyId().equals(to.bodyId()), BASIS,
+                        "the appeal is already at " + to.bodyId()))
+                .then(() -> allowedIf(!arrivesOn.isBefore(today), BASIS, "the appeal cannot reach the competent body ("
+                        + arrivesOn + ") before it is sent (" + today + ")"));
     }
 
-    public static void checkPart(AppealState state, Addressee current, Addressee to, LocalDate today,
-                                 LocalDate arrivesOn, String part) {
-        check(state, current, to, today, arrivesOn);
-        require(!blank(part), BASIS, "say which part of the appeal goes to " + to.bodyId());
+    /** A part goes as the whole would, and says which part it is. */
+    public static Verdict partialRedirect(Intake intake, PartiallyRedirectAppeal request, LocalDate today) {
+        return redirect(intake, request.to(), today, request.arrivesOn())
+                .then(() -> allowedIf(!blank(request.part()), BASIS, "say which part of the appeal goes to "
+                        + request.to().bodyId()));
     }
 }
