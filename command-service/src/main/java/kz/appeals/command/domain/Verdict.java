@@ -22,7 +22,12 @@ public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
 
     /** Allowed if {@code condition} holds, else refused under {@code article}. */
     static Verdict allowedIf(boolean condition, String article, String reason) {
-        return condition ? ALLOWED : new Refused(article, reason, false);
+        return condition ? ALLOWED : refused(article, reason);
+    }
+
+    /** Refused under {@code article}: the Code forbids the step. */
+    static Verdict refused(String article, String reason) {
+        return new Refused(article, reason, false);
     }
 
     /** Allowed if the appeal's stage permits the step, else refused as not at this stage. */

@@ -62,7 +62,7 @@ public class Court {
 
     @CommandHandler
     public CommandAck handle(RecordCourtDecision command, DeadlineManager deadlineManager, StatutoryTime time) {
-        CourtExecutionPolicy.checkDecision(lawsuitFiled, outcome != null, command.decidedOn(), command.inForceOn());
+        CourtExecutionPolicy.decision(this, command).orRefuse();
         apply(new CourtDecisionRecorded(appeal.id(), command.court(), command.caseNumber(), command.outcome(),
                 command.summary(), command.decidedOn(), command.inForceOn(), "APPC art. 171"));
         if (command.outcome() != CourtOutcome.CLAIM_DISMISSED) {
@@ -76,7 +76,7 @@ public class Court {
     public CommandAck handle(SendCourtDecisionForExecution command, DeadlineManager deadlineManager,
                              StatutoryTime time) {
         LocalDate today = time.today();
-        CourtExecutionPolicy.checkSending(outcome, inForceOn, sentForExecution, today);
+        CourtExecutionPolicy.sending(this, today).orRefuse();
         apply(new CourtDecisionSentForExecution(appeal.id(), today, command.sentTo(),
                 appeal.deadlines().lateAgainst(DeadlineTimer.COURT_DECISION_SENDING, today),
                 CourtExecutionPolicy.SENDING));
@@ -88,7 +88,7 @@ public class Court {
 
     @CommandHandler
     public CommandAck handle(RecordCourtDecisionExecution command, StatutoryTime time) {
-        CourtExecutionPolicy.checkExecution(sentForExecution, executed);
+        CourtExecutionPolicy.execution(this).orRefuse();
         LocalDate today = time.today();
         apply(new CourtDecisionExecuted(appeal.id(), today, command.report(),
                 appeal.deadlines().lateAgainst(DeadlineTimer.COURT_DECISION_EXECUTION, today),
@@ -100,11 +100,36 @@ public class Court {
     @CommandHandler
     public CommandAck handle(ImposeCourtPenalty command, StatutoryTime time) {
         OpenDeadline execution = appeal.deadlines().open(DeadlineTimer.COURT_DECISION_EXECUTION);
-        CourtExecutionPolicy.checkPenalty(executionMissed, execution == null ? null : execution.dueDate(),
-                command.amountKzt());
+        CourtExecutionPolicy.penalty(this, execution == null ? null : execution.dueDate(), command).orRefuse();
         apply(new CourtPenaltyImposed(appeal.id(), command.court(), command.amountKzt(), command.reasons(),
                 time.today(), CourtExecutionPolicy.PENALTY));
         return appeal.ack();
+    }
+
+    public boolean lawsuitFiled() {
+        return lawsuitFiled;
+    }
+
+    /** The court's outcome once recorded; else null. */
+    public CourtOutcome outcome() {
+        return outcome;
+    }
+
+    public LocalDate inForceOn() {
+        return inForceOn;
+    }
+
+    public boolean sentForExecution() {
+        return sentForExecution;
+    }
+
+    public boolean executed() {
+        return executed;
+    }
+
+    /** Art. 171: the month to execute passed without an execution recorded. */
+    public boolean executionMissed() {
+        return executionMissed;
     }
 
     @EventSourcingHandler

@@ -1,10 +1,11 @@
 package kz.appeals.command.domain.court;
 
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.time.LocalDate;
 
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.events.CourtOutcome;
 
 /**
@@ -20,30 +21,37 @@ public final class CourtExecutionPolicy {
     private CourtExecutionPolicy() {
     }
 
-    public static void checkDecision(boolean lawsuitFiled, boolean alreadyDecided, LocalDate decidedOn,
-                                     LocalDate inForceOn) {
-        requireStage(lawsuitFiled, "APPC art. 136", "no claim is recorded");
-        requireStage(!alreadyDecided, EXECUTION, "the court decision is already recorded");
-        require(!inForceOn.isBefore(decidedOn), EXECUTION, "a decision enters into force on or after the day it is "
-                + "made (" + decidedOn + ")");
+    /** A court decision follows a recorded claim, once, and enters into force on or after the day it is made. */
+    public static Verdict decision(Court court, RecordCourtDecision request) {
+        return stagePermits(court.lawsuitFiled(), "APPC art. 136", "no claim is recorded")
+                .then(() -> stagePermits(court.outcome() == null, EXECUTION, "the court decision is already recorded"))
+                .then(() -> allowedIf(!request.inForceOn().isBefore(request.decidedOn()), EXECUTION,
+                        "a decision enters into force on or after the day it is made (" + request.decidedOn() + ")"));
     }
 
-    public static void checkSending(CourtOutcome outcome, LocalDate inForceOn, boolean alreadySent, LocalDate today) {
-        requireStage(outcome != null && outcome != CourtOutcome.CLAIM_DISMISSED, SENDING,
-                "there is no court decision against the body to execute");
-        requireStage(!alreadySent, SENDING, "the decision was already sent for execution");
-        require(!today.isBefore(inForceOn), SENDING, "the decision enters into force on " + inForceOn);
+    /** Art. 171(1): a decision against the body, in force, is sent for execution once. */
+    public static Verdict sending(Court court, LocalDate today) {
+        CourtOutcome outcome = court.outcome();
+        return stagePermits(outcome != null && outcome != CourtOutcome.CLAIM_DISMISSED, SENDING,
+                "there is no court decision against the body to execute")
+                .then(() -> stagePermits(!court.sentForExecution(), SENDING,
+                        "the decision was already sent for execution"))
+                .then(() -> allowedIf(!today.isBefore(court.inForceOn()), SENDING, "the decision enters into force on "
+                        + court.inForceOn()));
     }
 
-    public static void checkExecution(boolean sent, boolean executed) {
-        requireStage(sent, EXECUTION, "the decision has not been sent for execution");
-        requireStage(!executed, EXECUTION, "the execution is already recorded");
+    /** Art. 171: the execution of a decision sent for execution is recorded once. */
+    public static Verdict execution(Court court) {
+        return stagePermits(court.sentForExecution(), EXECUTION, "the decision has not been sent for execution")
+                .then(() -> stagePermits(!court.executed(), EXECUTION, "the execution is already recorded"));
     }
 
-    public static void checkPenalty(boolean executionMissed, LocalDate executionDueDate, long amountKzt) {
-        requireStage(executionMissed, PENALTY, executionDueDate == null
+    /** Art. 127: a penalty follows a decision not executed in time, and is a positive amount. */
+    public static Verdict penalty(Court court, LocalDate executionDueDate, ImposeCourtPenalty request) {
+        return stagePermits(court.executionMissed(), PENALTY, executionDueDate == null
                 ? "the decision has not been sent for execution"
-                : "a penalty follows a decision not executed in time; the body may execute it until " + executionDueDate);
-        require(amountKzt > 0, PENALTY, "the penalty is a positive amount");
+                : "a penalty follows a decision not executed in time; the body may execute it until "
+                        + executionDueDate)
+                .then(() -> allowedIf(request.amountKzt() > 0, PENALTY, "the penalty is a positive amount"));
     }
 }

@@ -1,10 +1,11 @@
 package kz.appeals.command.domain.decision;
 
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.command.domain.Procedures;
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.events.ComplaintRoute;
 import kz.appeals.lifecycle.AppealState;
 
@@ -20,12 +21,18 @@ public final class AdministrativeActPolicy {
     private AdministrativeActPolicy() {
     }
 
-    public static void check(AppealKind kind, AppealState state, ComplaintRoute route) {
-        require(!Procedures.simplified(kind), "APPC art. 87", kind + " is answered in the simplified procedure, "
-                + "without an administrative act");
-        require(kind != AppealKind.COMPLAINT, "APPC art. 100", "a complaint is decided by a complaint decision");
-        requireStage(state.underConsideration(), BASIS, "an appeal that is " + state + " cannot be decided");
-        require(route != null && route.stated(), "APPC art. 80(5)", "the act must name the complaint body (or the court),"
-                + " the period and the route");
+    /** An application under consideration is decided by an act that names the route to challenge it. */
+    public static Verdict act(Decision decision, IssueAdministrativeAct request) {
+        AppealKind kind = decision.kind();
+        AppealState state = decision.state();
+        ComplaintRoute route = request.route();
+        return allowedIf(!Procedures.simplified(kind), "APPC art. 87", kind + " is answered in the simplified "
+                + "procedure, without an administrative act")
+                .then(() -> allowedIf(kind != AppealKind.COMPLAINT, "APPC art. 100",
+                        "a complaint is decided by a complaint decision"))
+                .then(() -> stagePermits(state.underConsideration(), BASIS, "an appeal that is " + state
+                        + " cannot be decided"))
+                .then(() -> allowedIf(route != null && route.stated(), "APPC art. 80(5)", "the act must name the "
+                        + "complaint body (or the court), the period and the route"));
     }
 }

@@ -17,6 +17,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 
+import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
@@ -42,6 +43,7 @@ import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Decision and delivery (APPC arts. 66, 70, 77-80, 88-89, 95): the administrative act, the simplified answer,
@@ -67,7 +69,7 @@ public class Decision {
     public CommandAck handle(IssueAdministrativeAct command, StatutoryTime time, MetaData metaData) {
         LocalDate today = time.today();
         Deadlines deadlines = appeal.deadlines();
-        AdministrativeActPolicy.check(appeal.kind(), appeal.state(), command.route());
+        AdministrativeActPolicy.act(this, command).orRefuse();
         HearingPolicy.actMayFollow(appeal.consideration().hearing(), command.nature(), today).orRefuse();
         apply(new AdministrativeActIssued(appeal.id(), command.actId(), command.actNumber(), command.nature(),
                 command.outcome(), command.summary(), today, ActorMetaData.from(metaData).userId(),
@@ -81,8 +83,7 @@ public class Decision {
     @CommandHandler
     public CommandAck handle(GiveSimplifiedAnswer command, StatutoryTime time, MetaData metaData) {
         LocalDate today = time.today();
-        SimplifiedProcedurePolicy.check(appeal.kind(), appeal.state(), command.outcome(), command.answer(),
-                command.lawsCited());
+        SimplifiedProcedurePolicy.answer(this, command).orRefuse();
         apply(new SimplifiedAnswerGiven(appeal.id(), command.outcome(), command.answer(), command.lawsCited(), today,
                 ActorMetaData.from(metaData).userId(), appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today),
                 SimplifiedProcedurePolicy.BASIS));
@@ -92,7 +93,7 @@ public class Decision {
 
     @CommandHandler
     public CommandAck handle(TerminateProcedure command, DeadlineManager deadlineManager, StatutoryTime time) {
-        TerminationPolicy.check(appeal.kind(), appeal.state(), command.ground(), command.reasons());
+        TerminationPolicy.termination(this, command).orRefuse();
         LocalDate today = time.today();
         apply(new ProcedureTerminated(appeal.id(), command.ground(), command.reasons(), today,
                 command.ground().legalBasis()));
@@ -107,7 +108,7 @@ public class Decision {
     @CommandHandler
     public CommandAck handle(LeaveWithoutConsideration command, DeadlineManager deadlineManager, StatutoryTime time,
                              MetaData metaData) {
-        LeaveWithoutConsiderationPolicy.check(appeal.kind(), appeal.state(), command.reasons());
+        LeaveWithoutConsiderationPolicy.leaving(this, command).orRefuse();
         LocalDate today = time.today();
         apply(new AppealLeftWithoutConsideration(appeal.id(), command.ground(), command.reasons(), today,
                 LeaveWithoutConsiderationPolicy.BASIS));
@@ -127,7 +128,7 @@ public class Decision {
         List<Party> participants = new ArrayList<>();
         participants.add(applicant);
         participants.addAll(appeal.intake().members());
-        DeliveryPolicy.check(command.document(), issued, command.deliveries(), participants);
+        DeliveryPolicy.delivery(issued, command, participants).orRefuse();
         Instant last = null;
         for (Delivery delivery : command.deliveries()) {
             Party recipient = participants.stream()
@@ -152,6 +153,14 @@ public class Decision {
             case LEAVE_WITHOUT_CONSIDERATION_NOTICE -> DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE;
             default -> null;
         };
+    }
+
+    public AppealKind kind() {
+        return appeal.kind();
+    }
+
+    public AppealState state() {
+        return appeal.state();
     }
 
     public String actId() {

@@ -1,12 +1,13 @@
 package kz.appeals.command.domain.decision;
 
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.Party;
 
@@ -22,15 +23,18 @@ public final class DeliveryPolicy {
     private DeliveryPolicy() {
     }
 
-    public static void check(DeliveredDocument document, Set<DeliveredDocument> issued, List<Delivery> deliveries,
-                             List<Party> participants) {
-        requireStage(issued.contains(document), BASIS, "no " + document + " has been issued on this appeal");
-        require(deliveries != null && !deliveries.isEmpty(), BASIS, "name at least one delivery");
+    /** A document the appeal issued, delivered to its participants only. */
+    public static Verdict delivery(Set<DeliveredDocument> issued, RecordDelivery request, List<Party> participants) {
+        List<Delivery> deliveries = request.deliveries();
         Set<String> known = participants.stream().map(Party::identificationNumber).collect(Collectors.toSet());
-        for (Delivery delivery : deliveries) {
-            require(known.contains(delivery.recipientId()), BASIS, delivery.recipientId()
-                    + " is neither the applicant (representative) nor a member of this appeal");
-        }
+        return stagePermits(issued.contains(request.document()), BASIS, "no " + request.document()
+                + " has been issued on this appeal")
+                .then(() -> allowedIf(deliveries != null && !deliveries.isEmpty(), BASIS,
+                        "name at least one delivery"))
+                .then(() -> deliveries.stream().filter(d -> !known.contains(d.recipientId())).findFirst()
+                        .map(d -> Verdict.refused(BASIS, d.recipientId()
+                                + " is neither the applicant (representative) nor a member of this appeal"))
+                        .orElse(Verdict.ALLOWED));
     }
 
     public static boolean everyoneReached(List<Party> participants, Set<String> reached) {

@@ -1,10 +1,11 @@
 package kz.appeals.command.domain.decision;
 
 import static kz.appeals.command.domain.Rules.blank;
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -18,10 +19,13 @@ public final class LeaveWithoutConsiderationPolicy {
     private LeaveWithoutConsiderationPolicy() {
     }
 
-    public static void check(AppealKind kind, AppealState state, String reasons) {
-        require(kind == AppealKind.COMPLAINT, "APPC art. 95", "only a complaint is left without consideration");
-        requireStage(state.underConsideration() || state == AppealState.IN_COURT, BASIS,
-                "a complaint that is " + state + " cannot be left without consideration");
-        require(!blank(reasons), BASIS, "state the reasons");
+    /** Only a complaint, before its decision (or once in court), with reasons. */
+    public static Verdict leaving(Decision decision, LeaveWithoutConsideration request) {
+        AppealState state = decision.state();
+        return allowedIf(decision.kind() == AppealKind.COMPLAINT, "APPC art. 95",
+                "only a complaint is left without consideration")
+                .then(() -> stagePermits(state.underConsideration() || state == AppealState.IN_COURT, BASIS,
+                        "a complaint that is " + state + " cannot be left without consideration"))
+                .then(() -> allowedIf(!blank(request.reasons()), BASIS, "state the reasons"));
     }
 }

@@ -1,11 +1,12 @@
 package kz.appeals.command.domain.intake;
 
-import static kz.appeals.command.domain.Rules.require;
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.appeals.command.domain.Verdict;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -20,16 +21,21 @@ public final class DefectCorrectionPolicy {
     private DefectCorrectionPolicy() {
     }
 
-    public static void checkRequest(AppealState state, List<String> defects, LocalDate today, LocalDate fixBy) {
-        requireStage(state.underConsideration(), BASIS, "defects can be raised only while the appeal is under "
-                + "consideration; it is " + state);
-        require(defects != null && !defects.isEmpty(), BASIS, "name what the appeal lacks");
-        require(fixBy != null && fixBy.isAfter(today), BASIS, "the period to fix must end after the request ("
-                + today + ")");
+    /** Defects are named, and the period to fix them ends after the request. */
+    public static Verdict request(Intake intake, RequestDefectCorrection request, LocalDate today) {
+        AppealState state = intake.state();
+        List<String> defects = request.defects();
+        LocalDate fixBy = request.fixBy();
+        return stagePermits(state.underConsideration(), BASIS, "defects can be raised only while the appeal is under "
+                + "consideration; it is " + state)
+                .then(() -> allowedIf(defects != null && !defects.isEmpty(), BASIS, "name what the appeal lacks"))
+                .then(() -> allowedIf(fixBy != null && fixBy.isAfter(today), BASIS, "the period to fix must end after "
+                        + "the request (" + today + ")"));
     }
 
-    public static void checkCorrection(AppealState state) {
-        requireStage(state == AppealState.AWAITING_CORRECTION, BASIS, "no correction was requested; the appeal is "
-                + state);
+    /** A correction answers a request. */
+    public static Verdict correction(Intake intake) {
+        return stagePermits(intake.state() == AppealState.AWAITING_CORRECTION, BASIS, "no correction was requested; "
+                + "the appeal is " + intake.state());
     }
 }

@@ -63,7 +63,7 @@ public class Intake {
     @CommandHandler
     public CommandAck handle(RequestDefectCorrection command, DeadlineManager deadlineManager, StatutoryTime time) {
         LocalDate today = time.today();
-        DefectCorrectionPolicy.checkRequest(appeal.state(), command.defects(), today, command.fixBy());
+        DefectCorrectionPolicy.request(this, command, today).orRefuse();
         apply(new DefectCorrectionRequested(appeal.id(), command.defects(), today, command.fixBy(),
                 DefectCorrectionPolicy.BASIS));
         appeal.deadlines().schedule(DeadlineTimer.DEFECT_CORRECTION, time.setByDecision(
@@ -74,7 +74,7 @@ public class Intake {
 
     @CommandHandler
     public CommandAck handle(CorrectDefects command, DeadlineManager deadlineManager, StatutoryTime time) {
-        DefectCorrectionPolicy.checkCorrection(appeal.state());
+        DefectCorrectionPolicy.correction(this).orRefuse();
         LocalDate today = time.today();
         int paused = Math.max(0, time.clock().workingDaysBetween(correctionRequestedOn, today));
         apply(new DefectsCorrected(appeal.id(), today, command.description(), paused, DefectCorrectionPolicy.BASIS));
@@ -112,7 +112,7 @@ public class Intake {
 
     @CommandHandler
     public CommandAck handle(WithdrawAppeal command, StatutoryTime time) {
-        WithdrawalPolicy.check(appeal.state(), command.statement());
+        WithdrawalPolicy.withdrawal(this, command).orRefuse();
         LocalDate today = time.today();
         apply(new AppealWithdrawn(appeal.id(), today, command.statement(), WithdrawalPolicy.BASIS));
         appeal.deadlines().closeAll("AppealWithdrawn", today);
