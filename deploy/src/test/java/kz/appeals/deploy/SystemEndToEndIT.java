@@ -100,7 +100,8 @@ class SystemEndToEndIT {
                 KafkaBrokerProcess.COMMAND_USER, secrets.get(Secrets.KAFKA_COMMAND)));
         query = service("query", "query-service", queryPort, withKafkaUser(env,
                 KafkaBrokerProcess.QUERY_USER, secrets.get(Secrets.KAFKA_QUERY)));
-        keycloak.awaitReady(Duration.ofSeconds(300));
+        // a bound against a hang, not a speed check: Quarkus' first-start build alone took 144 s at a load of 40
+        keycloak.awaitReady(Duration.ofSeconds(600));
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         command.awaitHealthy(deadline, Duration.ofSeconds(180));
         query.awaitHealthy(deadline, Duration.ofSeconds(180));
