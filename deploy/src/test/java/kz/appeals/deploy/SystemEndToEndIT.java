@@ -96,10 +96,18 @@ class SystemEndToEndIT {
                 // the services resolve the issuer's discovery document and JWKS on the first request
                 "OIDC_ISSUER_URI", keycloak.issuerUri(), "OIDC_AUDIENCE", LauncherConfig.DEFAULT_AUDIENCE,
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        command = service("command", "command-service", commandPort, withKafkaUser(env,
-                KafkaBrokerProcess.COMMAND_USER, secrets.get(Secrets.KAFKA_COMMAND)));
-        query = service("query", "query-service", queryPort, withKafkaUser(env,
-                KafkaBrokerProcess.QUERY_USER, secrets.get(Secrets.KAFKA_QUERY)));
+        // the envelope seal as the launcher gives it (docs/integrity.md): the command side signs, the query side
+        // holds only the public half and parks anything it cannot verify
+        String[] eventKeys = secrets.eventKeyPair();
+        Map<String, String> commandEnv = withKafkaUser(env, KafkaBrokerProcess.COMMAND_USER,
+                secrets.get(Secrets.KAFKA_COMMAND));
+        commandEnv.put("APPEALS_EVENT_SIGNING_KEY_ID", Secrets.EVENT_KEY_ID);
+        commandEnv.put("APPEALS_EVENT_SIGNING_KEY", eventKeys[0]);
+        Map<String, String> queryEnv = withKafkaUser(env, KafkaBrokerProcess.QUERY_USER,
+                secrets.get(Secrets.KAFKA_QUERY));
+        queryEnv.put("APPEALS_EVENT_VERIFY_KEYS", Secrets.EVENT_KEY_ID + "=" + eventKeys[1]);
+        command = service("command", "command-service", commandPort, commandEnv);
+        query = service("query", "query-service", queryPort, queryEnv);
         // a bound against a hang, not a speed check: Quarkus' first-start build alone took 144 s at a load of 40
         keycloak.awaitReady(Duration.ofSeconds(600));
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
