@@ -109,7 +109,7 @@ class QueryServiceIT {
     }
 
     void send(EventEnvelope envelope) throws Exception {
-        send(null, envelope.appealId(), codec.toBytes(envelope));
+        send(null, envelope.appealId(), codec.toBytes(TestEventKeys.sign(envelope)));
     }
 
     /** Everything produced so far has been consumed: the offsets stored with the read model reached the end. */
@@ -172,11 +172,13 @@ class QueryServiceIT {
         String fromTheFuture = UUID.randomUUID().toString();
         String healthy = UUID.randomUUID().toString();
         send(0, poisoned, "not json at all".getBytes(StandardCharsets.UTF_8));
-        send(0, poisoned, codec.toBytes(envelope(registered(poisoned, "ЖТ-2026-00000003"), poisoned, 1)));
+        send(0, poisoned, codec.toBytes(TestEventKeys.sign(envelope(registered(poisoned, "ЖТ-2026-00000003"),
+                poisoned, 1))));
         ObjectNode newer = codec.mapper().valueToTree(envelope(filed(fromTheFuture, "akimat"), fromTheFuture, 0));
         newer.put("schemaVersion", 99);
-        send(0, fromTheFuture, codec.mapper().writeValueAsBytes(newer));
-        send(0, healthy, codec.toBytes(envelope(filed(healthy, "akimat"), healthy, 0)));
+        send(0, fromTheFuture, codec.toBytes(TestEventKeys.sign(codec.mapper().treeToValue(newer,
+                EventEnvelope.class))));
+        send(0, healthy, codec.toBytes(TestEventKeys.sign(envelope(filed(healthy, "akimat"), healthy, 0))));
         awaitAllConsumed();
 
         assertThat(appeal(healthy).get("state").asText()).isEqualTo("FILED");

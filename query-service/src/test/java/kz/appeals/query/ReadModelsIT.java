@@ -171,9 +171,9 @@ class ReadModelsIT {
             for (Object[] event : events) {
                 String id = (String) event[0];
                 long sequence = sequences.merge(id, 1L, Long::sum) - 1;
-                producer.send(new ProducerRecord<>(TOPIC, id, codec.toBytes(codec.wrap(UUID.randomUUID(), event[1],
-                        id, sequence, Instant.parse("2026-03-14T14:00:00Z").plusSeconds(produced * 60L),
-                        OFFICIAL)))).get();
+                producer.send(new ProducerRecord<>(TOPIC, id, codec.toBytes(TestEventKeys.sign(codec.wrap(
+                        UUID.randomUUID(), event[1], id, sequence,
+                        Instant.parse("2026-03-14T14:00:00Z").plusSeconds(produced * 60L), OFFICIAL))))).get();
                 produced++;
             }
         }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.command.domain.ActorMetaData;
+import kz.appeals.command.integrity.EventSealer;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.kafka.EventsTopic;
@@ -49,8 +50,10 @@ public class KafkaEventPublisher implements DisposableBean {
     private final EventsTopic topic;
     private final EnvelopeCodec codec = new EnvelopeCodec();
     private final Producer<String, byte[]> producer;
+    private final EventSealer sealer;
 
-    public KafkaEventPublisher(KafkaPublishingProperties properties) {
+    public KafkaEventPublisher(KafkaPublishingProperties properties, EventSealer sealer) {
+        this.sealer = sealer;
         KafkaClientSecurity security = properties.securityOrNone();
         this.topic = new EventsTopic(properties.bootstrapServers(), properties.topic(), properties.partitions(),
                 properties.replicationFactor(), security.clientProperties());
@@ -73,9 +76,10 @@ public class KafkaEventPublisher implements DisposableBean {
             return;
         }
         topic.ensureExists();
-        EventEnvelope envelope = codec.wrap(UUID.fromString(message.getIdentifier()), payload,
+        // sealed: the stored event's chain hashes and the signature the query side checks (docs/integrity.md)
+        EventEnvelope envelope = sealer.seal(codec.wrap(UUID.fromString(message.getIdentifier()), payload,
                 domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(), message.getTimestamp(),
-                ActorMetaData.from(message.getMetaData()));
+                ActorMetaData.from(message.getMetaData())));
         Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic.name(),
                 envelope.appealId(), codec.toBytes(envelope)));
         pendingSendsOfThisBatch().add(sent);

@@ -10,24 +10,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.query.integrity.JournalConflicts;
+import kz.appeals.query.integrity.StorableText;
 
 /**
- * Appends accepted events to {@code event_journal}. A second delivery of the same event (same id), or any other event
- * claiming a place in the appeal's history that is already taken (same appeal and sequence), is dropped here.
+ * Appends accepted events to {@code event_journal}. A second delivery of the same event (same id, same content) is
+ * dropped here; any other event claiming a place in the appeal's history that is already taken (same appeal and
+ * sequence) or an id already used is a conflict ({@link JournalConflicts}): parked, and the journaled event stays.
+ * The {@code envelope} column keeps the envelope exactly as signed, seal included, so the export can be verified.
  */
 @Component
 public class EventJournal {
 
     private final JdbcTemplate jdbc;
     private final EnvelopeCodec codec;
+    private final JournalConflicts conflicts;
 
-    public EventJournal(JdbcTemplate jdbc, EnvelopeCodec codec) {
+    public EventJournal(JdbcTemplate jdbc, EnvelopeCodec codec, JournalConflicts conflicts) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.conflicts = conflicts;
     }
 
     /** @return false if the event or its place in the appeal's history was already journaled: change nothing */
-    public boolean append(EventEnvelope envelope) {
+    public boolean append(EventEnvelope signed) {
+        EventEnvelope envelope = StorableText.of(signed);
         JsonNode basis = envelope.payload() == null ? null : envelope.payload().get("legalBasis");
         boolean fresh = jdbc.update("""
                 INSERT INTO event_journal (event_id, appeal_id, type, schema_version, sequence_no, occurred_at,
@@ -39,9 +46,11 @@ public class EventJournal {
                 envelope.actor() == null ? null : envelope.actor().userId(),
                 envelope.actor() == null ? null : envelope.actor().role(),
                 envelope.actor() == null ? null : envelope.actor().bodyId(),
-                basis == null || basis.isNull() ? null : basis.asText(), json(envelope)) == 1;
+                basis == null || basis.isNull() ? null : basis.asText(), json(signed)) == 1;
         if (fresh) {
             rememberBody(envelope);
+        } else {
+            conflicts.checkDuplicate(signed, envelope);
         }
         return fresh;
     }

@@ -34,6 +34,8 @@ import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.kafka.EventsTopic;
 import kz.appeals.events.kafka.KafkaUnavailableException;
+import kz.appeals.query.integrity.RejectedEvent;
+import kz.appeals.query.integrity.StorableText;
 
 /**
  * Plain Kafka consumers ({@code appeals.projection.consumers} threads, one KafkaConsumer each) that project {@code appeals.events} into the read models. Offsets live in PostgreSQL and are
@@ -44,6 +46,10 @@ import kz.appeals.events.kafka.KafkaUnavailableException;
  * An event that cannot be projected (unreadable, unknown type, newer schema) is parked in {@code dead_letter} with its
  * error, and so is every later event of the same appeal, so that other appeals keep moving and no appeal is projected
  * out of order. A storage failure is not the event's fault: the batch is rolled back and retried.
+ * <p>
+ * A forged record (unsigned, unknown key, bad signature) or one conflicting with a journaled event is parked too,
+ * under its own kind, and holds nothing back: it takes no sequence number, and the genuine event still projects
+ * (docs/integrity.md).
  */
 @Component
 public class ProjectionConsumer implements SmartLifecycle {
@@ -186,10 +192,11 @@ public class ProjectionConsumer implements SmartLifecycle {
                 retryLater(c, partition, record.offset(), failure);
                 return false;
             }
-            log.error("Parking event at {}@{}: {}", partition, record.offset(),
-                    kz.appeals.query.access.PersonalData.scrub(failure.toString()));
+            String kind = RejectedEvent.kindOf(failure);
+            log.error("Parking {} record at {}@{}: {}", kind, partition, record.offset(),
+                    kz.appeals.query.access.PersonalData.scrub(StorableText.clean(failure.toString())));
             transactions.executeWithoutResult(status -> {
-                park(record, null, describe(failure));
+                park(record, readable(record), describe(failure), kind);
                 storeOffset(partition, record.offset() + 1);
             });
             return true;
@@ -199,33 +206,48 @@ public class ProjectionConsumer implements SmartLifecycle {
     /** @param anyParked whether any event is parked at all: the usual answer, no, spares a query per event */
     private void project(ConsumerRecord<String, byte[]> record, boolean anyParked) {
         EventEnvelope envelope = codec.fromBytes(record.value());
+        // first: a forged record neither waits behind a parked event nor is taken for the appeal's next one
+        pipeline.verify(envelope);
         if (anyParked && hasParkedEvents(envelope.appealId())) {
             park(record, envelope, "An earlier event of appeal " + envelope.appealId()
-                    + " is parked; later events wait behind it to keep the appeal's order");
+                    + " is parked; later events wait behind it to keep the appeal's order", RejectedEvent.ERROR);
             return;
         }
         pipeline.accept(envelope);
     }
 
     private boolean anyParked() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM dead_letter)", Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM dead_letter WHERE kind = 'ERROR')", Boolean.class));
     }
 
     private boolean hasParkedEvents(String appealId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM dead_letter WHERE appeal_id = ?)", Boolean.class, appealId));
+                "SELECT EXISTS (SELECT 1 FROM dead_letter WHERE appeal_id = ? AND kind = 'ERROR')", Boolean.class,
+                StorableText.clean(appealId)));
     }
 
-    private void park(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, String error) {
+    /** Whatever the record holds, parking it must succeed: text is made storable, never refused. */
+    private void park(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, String error, String kind) {
         UUID eventId = envelope == null ? null : envelope.eventId();
         jdbc.update("""
                 INSERT INTO dead_letter (topic, partition_no, record_offset, appeal_id, event_id, payload, error,
-                    parked_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    parked_at, kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (topic, partition_no, record_offset) DO NOTHING""",
                 record.topic(), record.partition(), record.offset(),
-                envelope == null ? record.key() : envelope.appealId(), eventId == null ? null : eventId.toString(),
-                record.value() == null ? new byte[0] : record.value(), error, Timestamp.from(Instant.now()));
+                StorableText.clean(envelope == null ? record.key() : envelope.appealId()),
+                eventId == null ? null : eventId.toString(),
+                record.value() == null ? new byte[0] : record.value(), StorableText.clean(error),
+                Timestamp.from(Instant.now()), kind);
+    }
+
+    private EventEnvelope readable(ConsumerRecord<String, byte[]> record) {
+        try {
+            return record.value() == null ? null : codec.fromBytes(record.value());
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private void storeOffset(TopicPartition partition, long nextOffset) {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.query.integrity.EnvelopeIntegrity;
+import kz.appeals.query.integrity.StorableText;
 
 /**
  * What happens to one event inside a transaction: read it (a newer schema is refused), journal it once, and let every
@@ -22,13 +24,20 @@ public class ProjectionPipeline {
     private final EventJournal journal;
     private final EnvelopeCodec codec;
     private final JdbcTemplate jdbc;
+    private final EnvelopeIntegrity integrity;
 
     public ProjectionPipeline(List<Projection> projections, EventJournal journal, EnvelopeCodec codec,
-                              JdbcTemplate jdbc) {
+                              JdbcTemplate jdbc, EnvelopeIntegrity integrity) {
         this.projections = projections;
         this.journal = journal;
         this.codec = codec;
         this.jdbc = jdbc;
+        this.integrity = integrity;
+    }
+
+    /** @throws kz.appeals.query.integrity.RejectedEvent (FORGED) unless the command side signed the envelope */
+    public void verify(EventEnvelope envelope) {
+        integrity.verify(envelope);
     }
 
     public List<Projection> projections() {
@@ -45,23 +54,32 @@ public class ProjectionPipeline {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, SWITCH_LOCK);
     }
 
-    /** @return false if the event had already been applied (duplicate delivery) */
+    /**
+     * Verifies, journals and applies one event; read models get it with text PostgreSQL can store
+     * ({@link StorableText}).
+     *
+     * @return false if the event had already been applied (duplicate delivery)
+     * @throws kz.appeals.query.integrity.RejectedEvent if it is forged or conflicts with a journaled event
+     */
     public boolean accept(EventEnvelope envelope) {
-        Object payload = codec.payload(envelope);
+        integrity.verify(envelope);
+        EventEnvelope storable = StorableText.of(envelope);
+        Object payload = codec.payload(storable);
         if (!journal.append(envelope)) {
             return false;
         }
         for (Projection projection : projections) {
-            projection.apply(envelope, payload);
+            projection.apply(storable, payload);
         }
         return true;
     }
 
     /** Replays one journaled event into the given read models only (used by rebuilds). */
     public void replay(EventEnvelope envelope, List<Projection> into) {
-        Object payload = codec.payload(envelope);
+        EventEnvelope storable = StorableText.of(envelope);
+        Object payload = codec.payload(storable);
         for (Projection projection : into) {
-            projection.apply(envelope, payload);
+            projection.apply(storable, payload);
         }
     }
 }

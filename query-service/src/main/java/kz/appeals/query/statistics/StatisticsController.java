@@ -117,7 +117,7 @@ class StatisticsController {
     }
 
     private static String quote(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+        return CsvCells.text(value); // a body id or outcome must never run as a spreadsheet formula
     }
 
     private static String number(Double value) {
