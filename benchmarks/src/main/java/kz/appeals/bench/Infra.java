@@ -210,6 +210,13 @@ final class Infra implements AutoCloseable {
             env.put("KAFKA_USERNAME", command ? KafkaBrokerProcess.COMMAND_USER : KafkaBrokerProcess.QUERY_USER);
             env.put("KAFKA_PASSWORD", secrets.get(command ? Secrets.KAFKA_COMMAND : Secrets.KAFKA_QUERY));
         }
+        // the same sealing as the launcher gives (docs/integrity.md): the command side signs, the query side verifies
+        String[] eventKeys = secrets.eventKeyPair();
+        if (command) {
+            env.put("APPEALS_EVENT_SIGNING_KEY_ID", Secrets.EVENT_KEY_ID);
+            env.put("APPEALS_EVENT_SIGNING_KEY", eventKeys[0]);
+        }
+        env.put("APPEALS_EVENT_VERIFY_KEYS", Secrets.EVENT_KEY_ID + "=" + eventKeys[1]);
         env.put("SERVER_PORT", Integer.toString(ports.get(name)));
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         if (jfrOptions != null) {

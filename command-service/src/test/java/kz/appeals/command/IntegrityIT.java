@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.appeals.testsupport.TestIdentityProvider;
+
 import kz.appeals.command.integrity.CheckpointWriter;
 import kz.appeals.command.integrity.VerifyStoreCliAccess;
 import kz.appeals.events.EventEnvelope;
@@ -77,9 +79,14 @@ class IntegrityIT {
     }
 
     /** Every HTTP call of this test goes through here: the one place to add a bearer token once security lands. */
+    static final String PORTAL = TestIdentityProvider.shared().system("e-otinish", "PORTAL");
+    static final String AUDITOR = TestIdentityProvider.shared().system("auditor-1", "AUDITOR");
+
     <T> ResponseEntity<T> call(HttpMethod method, String path, Object body, Class<T> type) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        // the integrity endpoints are the auditor's (matrix: audit.integrity); filing is a portal's
+        headers.setBearerAuth(path.startsWith("/api/integrity") ? AUDITOR : PORTAL);
         return http.exchange(path, method, new HttpEntity<>(body, headers), type);
     }
 
@@ -154,8 +161,9 @@ class IntegrityIT {
         assertThat(call(HttpMethod.POST, "/api/appeals/" + unknown + "/return",
                 "{\"ground\":\"NOT_SIGNED\",\"reasons\":\"x\"}", JsonNode.class).getStatusCode().is4xxClientError())
                 .isTrue();
+        // a path without a row in endpoints.csv is closed to every caller (issue 9), and logged like any 4xx
         assertThat(call(HttpMethod.GET, "/no/such/path", null, JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+                .isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> tooLarge = call(HttpMethod.POST, "/api/appeals",
                 "{\"substance\":\"" + "x".repeat(1_100_000) + "\"}", JsonNode.class);
         assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
@@ -166,7 +174,7 @@ class IntegrityIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             String logged = output.getAll().substring(from);
             assertThat(logged).contains("GET /api/integrity/appeals/" + unknown + " -> 404")
-                    .contains("GET /no/such/path -> 404").contains("POST /api/appeals -> 413")
+                    .contains("GET /no/such/path -> 403").contains("POST /api/appeals -> 413")
                     .contains("forged? ⏎ 2026-01-01 INFO fake line");
             assertThat(logged).doesNotContain("\tat ").doesNotContain("\n2026-01-01 INFO fake line");
         });

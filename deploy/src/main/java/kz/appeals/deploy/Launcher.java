@@ -173,6 +173,18 @@ public final class Launcher implements AutoCloseable {
             env.put(prefix + "KAFKA_USERNAME", null);
             env.put(prefix + "KAFKA_PASSWORD", null);
         }
+        // envelopes are sealed by the command side and verified by the query side (docs/integrity.md); a key given
+        // by the operator's environment wins over the generated one
+        if (config.environment().get("APPEALS_EVENT_SIGNING_KEY") == null
+                && config.environment().get("APPEALS_EVENT_VERIFY_KEYS") == null) {
+            String[] keys = secrets.eventKeyPair();
+            String verify = Secrets.EVENT_KEY_ID + "=" + keys[1];
+            if (command) {
+                env.put("APPEALS_EVENT_SIGNING_KEY_ID", Secrets.EVENT_KEY_ID);
+                env.put("APPEALS_EVENT_SIGNING_KEY", keys[0]);
+            }
+            env.put("APPEALS_EVENT_VERIFY_KEYS", verify);
+        }
         if (issuerUri != null) {
             env.put("OIDC_ISSUER_URI", issuerUri);
             env.put("OIDC_AUDIENCE", config.audience());

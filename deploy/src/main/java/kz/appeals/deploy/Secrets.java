@@ -27,6 +27,11 @@ public final class Secrets {
     public static final String KEYCLOAK_ADMIN = "keycloak-admin-password";
     public static final String DEMO_PASSWORD = "demo-password";
     public static final String PORTAL_CLIENT_SECRET = "e-otinish-portal-secret";
+    /** The command side's Ed25519 key that seals every published envelope (docs/integrity.md), and its public half. */
+    public static final String EVENT_SIGNING_KEY = "event-signing-key";
+    public static final String EVENT_VERIFY_KEY = "event-signing-key.pub";
+    /** The id the seals name, so that a rotated key can be told from the previous one. */
+    public static final String EVENT_KEY_ID = "embedded-1";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -70,6 +75,29 @@ public final class Secrets {
         } catch (IOException e) {
             throw new LauncherException("cannot read or create the secret " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The event signing key pair {@code [privatePkcs8Base64, publicX509Base64]}, generated together on first use: the
+     * private half stays with the command side, the query side and auditors get only the public half.
+     */
+    public synchronized String[] eventKeyPair() {
+        if (!exists(EVENT_SIGNING_KEY) || !exists(EVENT_VERIFY_KEY)) {
+            try {
+                java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                createDirectory();
+                Base64.Encoder b64 = Base64.getEncoder();
+                writePrivate(directory.resolve(EVENT_VERIFY_KEY),
+                        b64.encodeToString(pair.getPublic().getEncoded()) + System.lineSeparator());
+                writePrivate(directory.resolve(EVENT_SIGNING_KEY),
+                        b64.encodeToString(pair.getPrivate().getEncoded()) + System.lineSeparator());
+                Log.info("generated the event signing key pair in " + directory + " (mode 600)");
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                throw new LauncherException("cannot create the event signing key in " + directory + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new String[] {get(EVENT_SIGNING_KEY), get(EVENT_VERIFY_KEY)};
     }
 
     private void createDirectory() throws IOException {

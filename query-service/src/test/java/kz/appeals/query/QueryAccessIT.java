@@ -60,6 +60,7 @@ import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
 import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.Party;
 import kz.appeals.testsupport.TestIdentityProvider;
 import kz.appeals.testsupport.TestInfrastructure;
@@ -167,9 +168,9 @@ class QueryAccessIT {
             for (Object[] event : events) {
                 String id = (String) event[0];
                 long sequence = sequences.merge(id, 1L, Long::sum) - 1;
-                producer.send(new ProducerRecord<>(TOPIC, id, codec.toBytes(codec.wrap(UUID.randomUUID(), event[1],
-                        id, sequence, Instant.parse("2026-03-14T14:00:00Z").plusSeconds(produced * 60L),
-                        actor)))).get();
+                producer.send(new ProducerRecord<>(TOPIC, id, codec.toBytes(TestEventKeys.sign(codec.wrap(
+                        UUID.randomUUID(), event[1], id, sequence,
+                        Instant.parse("2026-03-14T14:00:00Z").plusSeconds(produced * 60L), actor))))).get();
                 produced++;
             }
             // an event whose payload cannot be read, with personal data in the offending value: parked
@@ -177,7 +178,9 @@ class QueryAccessIT {
                     filed(poisoned, AppealKind.APPLICATION, aigerim, List.of(), AKIMAT), poisoned, 0, Instant.now(),
                     actor));
             ((ObjectNode) poison.get("payload")).put("kind", "Aigerim " + APPLICANT + " " + PHONE + " " + EMAIL);
-            producer.send(new ProducerRecord<>(TOPIC, poisoned, codec.mapper().writeValueAsBytes(poison))).get();
+            // signed as the command side would: genuine but unreadable, so parked as an ERROR, not as forged
+            producer.send(new ProducerRecord<>(TOPIC, poisoned, codec.toBytes(TestEventKeys.sign(
+                    codec.mapper().treeToValue(poison, EventEnvelope.class))))).get();
             produced++;
         }
         long expected = produced;
@@ -566,7 +569,8 @@ class QueryAccessIT {
         List<String> fields = new ArrayList<>();
         item.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("id", "topic", "partition", "offset", "appealId", "eventId",
-                "error", "parkedAt");
+                "kind", "error", "parkedAt");
+        assertThat(item.get("kind").asText()).isEqualTo("ERROR");
         assertThat(raw).contains(APPLICANT);
         assertThat(listed.getBody()).doesNotContain(APPLICANT, PHONE, EMAIL, "Aigerim");
         assertThat(item.get("error").asText()).contains("AppealKind");
