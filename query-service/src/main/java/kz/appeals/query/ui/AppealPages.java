@@ -89,7 +89,7 @@ class AppealPages {
         }
 
         /** This query with another page or sort, as a link. */
-        String with(String sortBy, Integer toPage) {
+        public String with(String sortBy, Integer toPage) {
             StringBuilder q = new StringBuilder("/ui/appeals?");
             append(q, "body", body);
             append(q, "state", state);
@@ -103,12 +103,12 @@ class AppealPages {
             return q.toString();
         }
 
-        String export(String format) {
+        public String export(String format) {
             return with(null, 0).replace("/ui/appeals?", "/ui/appeals/export?format=" + format + "&");
         }
 
         /** The sort link of a column: ascending first, then flips. */
-        String sortLink(String field) {
+        public String sortLink(String field) {
             String current = sort == null ? "receivedAt,desc" : sort;
             return with(current.equals(field + ",asc") ? field + ",desc" : field + ",asc", 0);
         }

@@ -24,7 +24,7 @@ class UiQueries {
     }
 
     record OnTime(long decided, long onTime) {
-        Double rate() {
+        public Double rate() {
             return decided == 0 ? null : Math.round(1000.0 * onTime / decided) / 10.0;
         }
     }
