@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,10 +39,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.appeals.access.AuthorizationMatrix;
 import kz.appeals.access.Endpoint;
@@ -263,7 +262,9 @@ class QueryAccessIT {
                         "admin.read-models", Target.none()),
                 new Probe(get, "/api/admin/read-models/rebuilds/999999", null, "admin.read-models", Target.none()),
                 new Probe(get, "/api/admin/dead-letters", null, "admin.dead-letters", Target.none()),
-                new Probe(post, "/api/admin/dead-letters/999999/retry", null, "admin.dead-letters", Target.none()));
+                new Probe(post, "/api/admin/dead-letters/999999/retry", null, "admin.dead-letters", Target.none()),
+                // allowed is a 404 here (this context exports no metrics; QueryObservabilityIT scrapes for real)
+                new Probe(get, "/actuator/prometheus", null, "admin.metrics", Target.none()));
     }
 
     ResponseEntity<String> send(String token, Probe probe) {
