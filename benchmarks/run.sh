@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The benchmark harness: brings the appeals system up on loopback (embedded PostgreSQL and a Kafka broker process
-# unless DB_URL / KAFKA_BOOTSTRAP are set), drives it, runs the baselines, the replay and the fault drills, and writes
-# benchmark-reports/<timestamp>/ (report.md, PNG charts, summary.json, service logs).
+# The benchmark harness: brings the appeals system up on loopback (embedded PostgreSQL, a Kafka broker process and
+# the launcher's Keycloak unless DB_URL / KAFKA_BOOTSTRAP / OIDC_ISSUER_URI are set), drives it with real tokens from
+# that provider, runs the baselines, the replay and the fault drills, and writes benchmark-reports/<timestamp>/
+# (report.md, PNG charts, summary.json, service logs).
 #
 #   bash benchmarks/run.sh            full run (about 20 minutes)
-#   bash benchmarks/run.sh --smoke    CI variant: seconds of load, one drill, small replay (under 3 minutes)
+#   bash benchmarks/run.sh --smoke    CI variant: seconds of load, one drill, small replay (about 4 minutes, 1 of them Keycloak's start)
 #
 # Builds what it needs first when a jar is missing or older than the sources (BENCH_SKIP_BUILD=1 skips that).
 # Sizes: see benchmarks/src/main/java/kz/appeals/bench/Config.java (BENCH_* variables), docs/performance.md.
@@ -25,7 +26,8 @@ needs_build() {
     # a source or pom newer than the oldest jar
     local oldest
     oldest=$(ls -1tr $JARS | head -n 1)
-    if [ -n "$(find pom.xml statutory-clock shared-events command-service query-service deploy benchmarks \
+    if [ -n "$(find pom.xml statutory-clock shared-events access-policy security-support command-service query-service deploy \
+            benchmarks \
             -path '*/target' -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$oldest" \
             -print -quit 2>/dev/null)" ]; then
         return 0

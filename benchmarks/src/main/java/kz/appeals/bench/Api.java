@@ -12,15 +12,20 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Blocking calls to the query-service's admin and audit API. */
+/**
+ * Blocking calls to the query-service's admin and audit API, each with the token of the role it is for: the operator
+ * for read models and rebuilds, the auditor for appeal histories.
+ */
 final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String queryBase;
+    private final Auth auth;
 
-    Api(String queryBase) {
+    Api(String queryBase, Auth auth) {
         this.queryBase = queryBase;
+        this.auth = auth;
     }
 
     JsonNode get(String path) {
@@ -45,7 +50,10 @@ final class Api {
         return started.get("progress").asText();
     }
 
-    private JsonNode send(HttpRequest request, int expected) {
+    private JsonNode send(HttpRequest unsigned, int expected) {
+        String who = unsigned.uri().getPath().startsWith("/api/admin/") ? Auth.OPERATOR : Auth.AUDITOR;
+        HttpRequest request = HttpRequest.newBuilder(unsigned, (name, value) -> true)
+                .header("Authorization", auth.bearer(who)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {

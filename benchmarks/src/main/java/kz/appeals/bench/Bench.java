@@ -34,14 +34,16 @@ public final class Bench {
     private final Config config;
     private final Report report;
     private final Infra infra;
-    private final long deadlineNanos;
+    /** Start-up is bounded by the servers' own timeouts; the budget counts from when the system is up. */
+    static final long START_UP_ALLOWANCE_NANOS = TimeUnit.MINUTES.toNanos(12);
+    private volatile long deadlineNanos;
     private Resources resources;
 
     private Bench(Config config, Report report, Infra infra) {
         this.config = config;
         this.report = report;
         this.infra = infra;
-        this.deadlineNanos = T0 + TimeUnit.MINUTES.toNanos(config.budgetMinutes());
+        this.deadlineNanos = T0 + START_UP_ALLOWANCE_NANOS + TimeUnit.MINUTES.toNanos(config.budgetMinutes());
     }
 
     static void log(String message) {
@@ -144,11 +146,17 @@ public final class Bench {
         System.exit(rc);
     }
 
-    /** The whole run is bounded: past its budget the report is written and the process exits 1. */
+    /**
+     * The whole run is bounded: past its budget (plus 2 minutes of grace) the report is written and the process exits
+     * 1. The budget is for the measured phases and counts from when the system is up; Keycloak's first start alone
+     * takes one to five minutes on a loaded 2-core machine, and start-up is bounded by its own timeouts.
+     */
     private static Thread watchdog(Bench bench, Config config) {
         Thread t = new Thread(() -> {
             try {
-                Thread.sleep(TimeUnit.MINUTES.toMillis(config.budgetMinutes()) + TimeUnit.MINUTES.toMillis(2));
+                while (System.nanoTime() < bench.deadlineNanos + TimeUnit.MINUTES.toNanos(2)) {
+                    Thread.sleep(1000);
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -182,6 +190,7 @@ public final class Bench {
         infra.startups.put("wholeSystemMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
         resources = new Resources(infra);
         report.node("startup").putAll(infra.startups);
+        deadlineNanos = System.nanoTime() + TimeUnit.MINUTES.toNanos(config.budgetMinutes());
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -191,7 +200,7 @@ public final class Bench {
                     return th;
                 })).build();
         OpenLoad load = new OpenLoad(http, infra.baseUrl(Infra.COMMAND), infra.baseUrl(Infra.QUERY),
-                config.maxInFlight());
+                config.maxInFlight(), infra.auth());
 
         LoadPhase loadPhase = new LoadPhase(this, infra, config, load);
         loadPhase.run();
@@ -211,6 +220,7 @@ public final class Bench {
             report.write();
         } finally {
             rest.targets();
+            report.node("tokens").put("renewals", infra.auth().renewals());
             report.write();
         }
     }

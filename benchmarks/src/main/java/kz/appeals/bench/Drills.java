@@ -52,7 +52,7 @@ final class Drills {
         this.config = config;
         this.load = load;
         this.report = bench.report();
-        this.api = new Api(infra.baseUrl(Infra.QUERY));
+        this.api = new Api(infra.baseUrl(Infra.QUERY), infra.auth());
     }
 
     private Thread background(String name, int seconds, AtomicReference<OpenLoad.Step> out) {
@@ -266,6 +266,7 @@ final class Drills {
             HttpResponse<String> resp = http.send(HttpRequest.newBuilder(
                             URI.create(infra.baseUrl(Infra.COMMAND) + "/api/appeals")).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json").header("Idempotency-Key", f.idempotencyKey())
+                    .header("Authorization", infra.auth().bearer(Auth.PORTAL))
                     .POST(HttpRequest.BodyPublishers.ofString(f.body())).build(), HttpResponse.BodyHandlers.ofString());
             String replayed = resp.headers().firstValue("Idempotent-Replayed").orElse("?");
             String k = resp.statusCode() + (resp.statusCode() == 201 ? " (replayed=" + replayed + ")" : "");

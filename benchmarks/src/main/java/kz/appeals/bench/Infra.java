@@ -21,16 +21,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.appeals.deploy.EmbeddedPostgresServer;
+import kz.appeals.deploy.JdkLocator;
 import kz.appeals.deploy.KafkaBrokerProcess;
+import kz.appeals.deploy.KeycloakServer;
 import kz.appeals.deploy.LauncherConfig;
 import kz.appeals.deploy.Secrets;
 import kz.appeals.deploy.ServiceProcess;
+import kz.appeals.deploy.TokenClient;
 
 /**
  * The system under test, built from the deploy module's launcher classes so that each part can be stopped, killed and
  * started again on its own: embedded PostgreSQL, the Kafka broker process, command-service and query-service as
- * child processes on free loopback ports with their own data directory. With DB_URL or KAFKA_BOOTSTRAP set, that
- * part is external: it is used as it is and its drill is skipped.
+ * child processes on free loopback ports with their own data directory, and the launcher's Keycloak with the
+ * repository's realm as the services' identity provider (its secrets generated into that directory). With DB_URL,
+ * KAFKA_BOOTSTRAP or OIDC_ISSUER_URI set, that part is external: it is used as it is and its drill is skipped; an
+ * external provider needs BENCH_PORTAL_CLIENT_SECRET and BENCH_USER_PASSWORD for the realm's callers.
  */
 final class Infra implements AutoCloseable {
 
@@ -51,9 +56,15 @@ final class Infra implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String externalDbUrl = blank(System.getenv("DB_URL"));
     private final String externalKafka = blank(System.getenv("KAFKA_BOOTSTRAP"));
+    private final String externalIssuer = blank(System.getenv("OIDC_ISSUER_URI"));
+    private final String audience = System.getenv("OIDC_AUDIENCE") == null ? LauncherConfig.DEFAULT_AUDIENCE
+            : System.getenv("OIDC_AUDIENCE");
 
     private EmbeddedPostgresServer postgres;
     private KafkaBrokerProcess kafka;
+    private KeycloakServer keycloak;
+    private String issuerUri;
+    private Auth auth;
     private Secrets secrets;
     private Db db;
     private String bootstrap;
@@ -84,6 +95,19 @@ final class Infra implements AutoCloseable {
         return externalKafka == null;
     }
 
+    boolean embeddedKeycloak() {
+        return externalIssuer == null;
+    }
+
+    String issuerUri() {
+        return issuerUri;
+    }
+
+    /** The callers' tokens; available once {@link #startInfra()} returned. */
+    Auth auth() {
+        return auth;
+    }
+
     Db db() {
         return db;
     }
@@ -101,6 +125,19 @@ final class Infra implements AutoCloseable {
     }
 
     void startInfra() {
+        long keycloakStarted = System.nanoTime();
+        if (embeddedKeycloak()) {
+            // the slowest to start (about a minute here): it comes up while PostgreSQL and Kafka do, as with run.sh
+            LauncherConfig defaults = LauncherConfig.builder(repo).build();
+            keycloak = KeycloakServer.start(defaults.keycloakDistZip(), defaults.realmFile(),
+                    dataDir.resolve("keycloak"), JdkLocator.require(21, System.getenv(),
+                            "Keycloak (the benchmark's identity provider)"), freePort(), freePort(), secrets,
+                    logDir.resolve("keycloak.log"), dataDir.resolve("run").resolve("keycloak.pid"));
+            issuerUri = keycloak.issuerUri();
+        } else {
+            issuerUri = externalIssuer;
+            Bench.log("using the external identity provider " + issuerUri);
+        }
         if (embeddedPostgres()) {
             startPostgres();
         } else {
@@ -113,6 +150,26 @@ final class Infra implements AutoCloseable {
             bootstrap = externalKafka;
             Bench.log("using external Kafka " + bootstrap);
         }
+        if (keycloak != null) {
+            // a bound against a hang, not a speed check: its first start took 5 minutes at a load average of 40
+            keycloak.awaitReady(Duration.ofSeconds(600));
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - keycloakStarted);
+            startups.put("keycloakMs", ms);
+            Bench.log("Keycloak ready (issuer " + issuerUri + ") " + ms + " ms after its start");
+            auth = new Auth(new TokenClient(keycloak.tokenEndpoint()), secrets.get(Secrets.PORTAL_CLIENT_SECRET),
+                    secrets.get(Secrets.DEMO_PASSWORD));
+        } else {
+            String secret = blank(System.getenv("BENCH_PORTAL_CLIENT_SECRET"));
+            String password = blank(System.getenv("BENCH_USER_PASSWORD"));
+            if (secret == null || password == null) {
+                throw new IllegalStateException("OIDC_ISSUER_URI is set: BENCH_PORTAL_CLIENT_SECRET (client "
+                        + Auth.PORTAL + ") and BENCH_USER_PASSWORD (users operator, auditor, prosecutor) are needed");
+            }
+            auth = new Auth(TokenClient.forIssuer(issuerUri), secret, password);
+        }
+        auth.signInAll();
+        Bench.log("signed in as " + Auth.PORTAL + " (client credentials) and " + Auth.OPERATOR + ", "
+                + Auth.AUDITOR + ", " + Auth.PROSECUTOR + " (password grant) at " + auth.tokenEndpoint());
     }
 
     long startPostgres() {
@@ -218,6 +275,9 @@ final class Infra implements AutoCloseable {
         }
         env.put("APPEALS_EVENT_VERIFY_KEYS", Secrets.EVENT_KEY_ID + "=" + eventKeys[1]);
         env.put("SERVER_PORT", Integer.toString(ports.get(name)));
+        // every request is validated against this issuer (JWKS signature, issuer, audience, expiry)
+        env.put("OIDC_ISSUER_URI", issuerUri);
+        env.put("OIDC_AUDIENCE", audience);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         if (jfrOptions != null) {
             env.put("JAVA_TOOL_OPTIONS", jfrOptions);
@@ -329,6 +389,9 @@ final class Infra implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
     }
 

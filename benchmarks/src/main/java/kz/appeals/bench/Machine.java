@@ -29,6 +29,8 @@ final class Machine {
                 : "external DB_URL");
         report.node("config").put("kafka", infra.embeddedKafka() ? "broker process (started by the harness)"
                 : "external KAFKA_BOOTSTRAP");
+        report.node("config").put("identityProvider", infra.embeddedKeycloak()
+                ? "Keycloak with the repository's realm (started by the harness)" : "external OIDC_ISSUER_URI");
 
         report.h2("Machine");
         report.table(List.of("what", "value"), List.of(
@@ -42,6 +44,7 @@ final class Machine {
                         + " uncommitted files in the tree)"),
                 List.of("PostgreSQL / Kafka", report.node("config").get("postgres") + " / "
                         + report.node("config").get("kafka")),
+                List.of("identity provider", report.node("config").get("identityProvider").toString()),
                 List.of("services", "java -Xmx512m -jar (the launcher's ServiceProcess), JFR "
                         + (config.profile() ? "on (settings=profile)" : "off")
                         + (System.getenv("BENCH_SERVICE_ENV") == null ? ""
@@ -49,6 +52,16 @@ final class Machine {
         report.para("Everything — PostgreSQL, the broker, both services and this load generator — shares these "
                 + "cores; the generator's own CPU use is listed with the resources. Anything else running on the "
                 + "machine shows in the 'machine' CPU figure.");
+        report.para("Every request carries a real bearer token from the identity provider, obtained as a client "
+                + "would: filings and the read-backs of filed appeals as the e-Otinish portal (client credentials), "
+                + "list pages as a prosecutor, the drills' checksums and rebuilds as the operator and appeal "
+                + "histories as the auditor (password grant). **Token validation is part of what is measured**: "
+                + "each service checks every request's JWT signature against the provider's JWKS (cached after the "
+                + "first request), its issuer, audience and expiry, and decides the request by the authorization "
+                + "matrix before it does anything else. Tokens live 10 minutes; the harness renews each one in the "
+                + "background 2 minutes before it expires (summary.json: tokens.renewals), so no request waits for "
+                + "the provider and none is sent with an expired token. The provider itself runs on the same cores "
+                + "and is idle during the load steps apart from those renewals.");
     }
 
     static String cpuModel() {

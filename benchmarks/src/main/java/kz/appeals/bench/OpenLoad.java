@@ -141,11 +141,13 @@ final class OpenLoad {
     private final URI fileUri;
     private final String queryBase;
     private final int maxInFlight;
+    private final Auth auth;
     private final AtomicReferenceArray<String> recent = new AtomicReferenceArray<>(8192);
     private final AtomicLong recentCount = new AtomicLong();
 
-    OpenLoad(HttpClient http, String commandBase, String queryBase, int maxInFlight) {
+    OpenLoad(HttpClient http, String commandBase, String queryBase, int maxInFlight, Auth auth) {
         this.http = http;
+        this.auth = auth;
         this.fileUri = URI.create(commandBase + "/api/appeals");
         this.queryBase = queryBase;
         this.maxInFlight = maxInFlight;
@@ -222,6 +224,7 @@ final class OpenLoad {
         String body = Payloads.fileAppealBody(random);
         HttpRequest request = HttpRequest.newBuilder(fileUri).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .header("Authorization", auth.bearer(Auth.PORTAL))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         step.sent.incrementAndGet();
         inFlight.incrementAndGet();
@@ -254,14 +257,20 @@ final class OpenLoad {
     private void sendRead(Step step, long intended, SplittableRandom random, Semaphore permits, AtomicLong inFlight) {
         long known = recentCount.get();
         URI uri;
+        String who;
         if (known > 0 && random.nextInt(10) < 8) {
+            // the portal reads back what it filed (appeal.read, PORTAL: any appeal)
             String id = recent.get(random.nextInt((int) Math.min(known, recent.length())));
             uri = URI.create(queryBase + "/api/appeals/" + id);
+            who = Auth.PORTAL;
         } else {
+            // a list page of any of the twenty bodies: supervision may list every body's appeals
             uri = URI.create(queryBase + "/api/appeals?body=" + Payloads.randomBody(random)
                     + "&state=REGISTERED&page=0&size=20");
+            who = Auth.PROSECUTOR;
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", auth.bearer(who)).GET().build();
         inFlight.incrementAndGet();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             try {

@@ -205,7 +205,7 @@ final class Rest {
         long rebuildFrom = System.currentTimeMillis();
         Map<String, Double> rebuildWaits;
         try (PgWaits waits = new PgWaits(infra.db())) {
-            replay = Replay.rebuild(new Api(infra.baseUrl(Infra.QUERY)), Math.max(60, bench.timeLeftSeconds() - 90));
+            replay = Replay.rebuild(new Api(infra.baseUrl(Infra.QUERY), infra.auth()), Math.max(60, bench.timeLeftSeconds() - 90));
             waits.close();
             rebuildWaits = waits.meanBackends();
         }

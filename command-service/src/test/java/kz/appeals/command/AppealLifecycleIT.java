@@ -229,9 +229,15 @@ class AppealLifecycleIT {
 
         // Thu 16 April: forwarded with the case file; the review body assigns it, then stays silent
         today("2026-04-16T10:00");
+        // the forwarding period ends Fri 17 April (art. 91(4)), so today its one-working-day warning falls due; the
+        // sweep records it on the complaint, and the forward is sent on the version after it, not racing it
+        List<EventEnvelope> warned = TOPIC.eventsFor(complaint, events -> events.stream().anyMatch(e ->
+                e.type().equals("DeadlineWarningIssued") && e.payload().get("dueDate").asText().equals("2026-04-17")
+                && e.payload().get("workingDaysLeft").asInt() == 1));
         String complaintTag = act(complaint, "forward", """
                 {"reviewBody":{"bodyId":"almaty-police-dept-kz","name":"Police Department of the Republic"},
-                 "caseFileAttached":true}""", complained.getHeaders().getETag(), POLICE_REGISTRAR);
+                 "caseFileAttached":true}""", "\"" + warned.get(warned.size() - 1).sequence() + "\"",
+                POLICE_REGISTRAR);
         act(complaint, "assign", "{\"bodyId\":\"almaty-police-dept-kz\",\"executorId\":\"reviewer-1\"}",
                 complaintTag, REVIEW_BODY_HEAD);
 

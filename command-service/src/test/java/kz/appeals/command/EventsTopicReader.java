@@ -71,6 +71,21 @@ final class EventsTopicReader implements AutoCloseable {
         return found;
     }
 
+    /** The appeal's records as they are on the topic (headers included), once there are {@code count} of them. */
+    synchronized List<ConsumerRecord<String, byte[]>> recordsFor(String appealId, int count) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            if (consumer.subscription().isEmpty()) {
+                consumer.subscribe(List.of(topic));
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            found.clear();
+            seen.stream().filter(r -> appealId.equals(r.key())).forEach(found::add);
+            return found.size() >= count;
+        });
+        return found;
+    }
+
     List<EventEnvelope> eventsFor(String appealId, String untilType) {
         return eventsFor(appealId, events -> events.stream().anyMatch(e -> e.type().equals(untilType)));
     }

@@ -12,15 +12,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,15 +33,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import kz.appeals.testsupport.TestIdentityProvider;
-
 import kz.appeals.command.integrity.CheckpointWriter;
 import kz.appeals.command.integrity.VerifyStoreCliAccess;
+import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.integrity.EnvelopeSeals;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.testsupport.TestIdentityProvider;
 
 /**
  * The tamper-evident history on real PostgreSQL and Kafka: sealed envelopes, hash chains filled by the append

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,12 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import kz.appeals.clock.AppealKind;
-import kz.appeals.events.Actor;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.ActOutcome;
+import kz.appeals.events.Actor;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealFiled;

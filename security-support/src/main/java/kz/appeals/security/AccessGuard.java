@@ -2,6 +2,7 @@ package kz.appeals.security;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import kz.appeals.access.AuthorizationMatrix;
@@ -24,11 +25,27 @@ public class AccessGuard {
 
     /** The verified caller of the current request; refused when the request carries no validated token. */
     public Identity current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Identity who = identityOf(SecurityContextHolder.getContext().getAuthentication());
+        if (who == null) {
+            throw new AccessRefusedException("identity", "the request carries no verified identity");
+        }
+        return who;
+    }
+
+    /**
+     * The identity an authentication carries, or null: a bearer token's claims (the API), or the claims of a browser
+     * sign-in's principal (the pages: their principal holds the validated access token's claims, the same claims a
+     * bearer request would carry). Any other authentication, anonymous included, is no identity.
+     */
+    public static Identity identityOf(Authentication authentication) {
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return Identity.fromClaims(jwt.getToken().getClaims());
         }
-        throw new AccessRefusedException("identity", "the request carries no verified identity");
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal) {
+            return Identity.fromClaims(principal.getAttributes());
+        }
+        return null;
     }
 
     /** Allowed decisions come back (their row names the role acted in); refusals are thrown as 403. */

@@ -1,6 +1,7 @@
 package kz.appeals.security;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,11 +29,21 @@ public class EndpointAuthorizationManager implements AuthorizationManager<Reques
     private final String service;
     private final EndpointCatalog catalog;
     private final AuthorizationMatrix matrix;
+    private final Function<Authentication, Identity> identities;
 
+    /** For the API: only a validated bearer token is an identity. */
     public EndpointAuthorizationManager(String service, EndpointCatalog catalog, AuthorizationMatrix matrix) {
+        this(service, catalog, matrix, a -> a instanceof JwtAuthenticationToken jwt
+                ? Identity.fromClaims(jwt.getToken().getClaims()) : null);
+    }
+
+    /** For another filter chain (the browser pages): {@code identities} says who an authentication is, or null. */
+    public EndpointAuthorizationManager(String service, EndpointCatalog catalog, AuthorizationMatrix matrix,
+                                        Function<Authentication, Identity> identities) {
         this.service = service;
         this.catalog = catalog;
         this.matrix = matrix;
+        this.identities = identities;
     }
 
     @Override
@@ -47,10 +58,10 @@ public class EndpointAuthorizationManager implements AuthorizationManager<Reques
         if (EndpointCatalog.PUBLIC.equals(endpoint.get().action())) {
             return new AuthorizationDecision(true);
         }
-        if (!(authentication.get() instanceof JwtAuthenticationToken jwt)) {
+        Identity who = identities.apply(authentication.get());
+        if (who == null) {
             return new AuthorizationDecision(false);
         }
-        Identity who = Identity.fromClaims(jwt.getToken().getClaims());
         return new AuthorizationDecision(matrix.mayAttempt(who, endpoint.get().action()));
     }
 }

@@ -8,5 +8,9 @@ public record ActExecutionSuspended(
         String actId,
         String complaintAppealId,
         LocalDate suspendedOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -19,5 +19,9 @@ public record AdministrativeActIssued(
         String bodyId,
         ComplaintRoute route,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -21,7 +21,7 @@ public record AppealFiled(
         AppealForm form,
         Channel channel,
         Instant receivedAt,
-        String parentAppealId) {
+        String parentAppealId) implements AppealEvent {
 
     public AppealFiled {
         members = members == null ? List.of() : List.copyOf(members);
@@ -35,5 +35,10 @@ public record AppealFiled(
 
     public boolean collective() {
         return !members.isEmpty();
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

@@ -11,5 +11,9 @@ public record AppealLeftWithoutConsideration(
         LeaveWithoutConsiderationGround ground,
         String reasons,
         LocalDate decidedOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

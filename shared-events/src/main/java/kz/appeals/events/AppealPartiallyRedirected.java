@@ -17,5 +17,9 @@ public record AppealPartiallyRedirected(
         LocalDate arrivesOn,
         ComputedDate redirectDueDate,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

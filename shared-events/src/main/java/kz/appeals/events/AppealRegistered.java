@@ -31,7 +31,7 @@ public record AppealRegistered(
         String calendarVersion,
         List<ExplanationStep> explanation,
         String registrarName,
-        String registrarPosition) {
+        String registrarPosition) implements AppealEvent {
 
     public AppealRegistered {
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
@@ -45,5 +45,10 @@ public record AppealRegistered(
         this(appealId, registrationNumber, talonIssuedAt, registrar, registeredOn, registrationReason, reviewStartsOn,
                 dueDate, period, legalBasis, periodConfirmedInCode, ruleSetVersion, calendarVersion, explanation, null,
                 null);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

@@ -11,5 +11,9 @@ public record AppealReturned(
         ReturnGround ground,
         String reasons,
         LocalDate returnedOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

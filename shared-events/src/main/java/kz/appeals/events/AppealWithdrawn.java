@@ -7,5 +7,9 @@ public record AppealWithdrawn(
         String appealId,
         LocalDate withdrawnOn,
         String statement,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

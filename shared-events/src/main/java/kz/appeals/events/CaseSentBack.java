@@ -12,9 +12,14 @@ public record CaseSentBack(
         String complaintAppealId,
         List<String> violations,
         LocalDate sentBackOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
 
     public CaseSentBack {
         violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

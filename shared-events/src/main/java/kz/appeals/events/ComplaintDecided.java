@@ -18,9 +18,14 @@ public record ComplaintDecided(
         String decidedBy,
         String reviewBodyId,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
 
     public ComplaintDecided {
         violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

@@ -20,5 +20,9 @@ public record ComplaintFiled(
         boolean routeStated,
         ComputedDate filingPeriodEnds,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -8,5 +8,9 @@ public record ComplaintSatisfiedByChallengedBody(
         String decision,
         LocalDate decidedOn,
         String decidedBy,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

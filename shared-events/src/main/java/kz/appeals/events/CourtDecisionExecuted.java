@@ -8,5 +8,9 @@ public record CourtDecisionExecuted(
         LocalDate executedOn,
         String report,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

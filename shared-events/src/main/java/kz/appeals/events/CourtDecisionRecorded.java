@@ -14,5 +14,9 @@ public record CourtDecisionRecorded(
         String summary,
         LocalDate decidedOn,
         LocalDate inForceOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -11,5 +11,9 @@ public record CourtDecisionSentForExecution(
         LocalDate sentOn,
         String sentTo,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

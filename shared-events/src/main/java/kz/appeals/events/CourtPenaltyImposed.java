@@ -12,5 +12,9 @@ public record CourtPenaltyImposed(
         long amountKzt,
         String reasons,
         LocalDate imposedOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

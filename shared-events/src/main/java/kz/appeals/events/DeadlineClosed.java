@@ -14,5 +14,9 @@ public record DeadlineClosed(
         LocalDate closedOn,
         boolean met,
         String reason,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -12,5 +12,9 @@ public record DeadlineMissed(
         String timer,
         LocalDate dueDate,
         LocalDate missedOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

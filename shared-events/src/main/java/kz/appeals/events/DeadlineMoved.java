@@ -22,10 +22,15 @@ public record DeadlineMoved(
         String ruleSetVersion,
         String calendarVersion,
         List<ExplanationStep> explanation,
-        List<LocalDate> warningDays) {
+        List<LocalDate> warningDays) implements AppealEvent {
 
     public DeadlineMoved {
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
         warningDays = warningDays == null ? List.of() : List.copyOf(warningDays);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

@@ -10,5 +10,9 @@ public record DeadlineWarningIssued(
         LocalDate dueDate,
         LocalDate warnedOn,
         int workingDaysLeft,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -13,5 +13,9 @@ public record DeemedRefusalOccurred(
         LocalDate expiredOn,
         String opens,
         ComputedDate routeOpenUntil,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -12,9 +12,14 @@ public record DefectCorrectionRequested(
         List<String> defects,
         LocalDate requestedOn,
         LocalDate fixBy,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
 
     public DefectCorrectionRequested {
         defects = defects == null ? List.of() : List.copyOf(defects);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

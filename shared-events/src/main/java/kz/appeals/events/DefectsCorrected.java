@@ -11,5 +11,9 @@ public record DefectsCorrected(
         LocalDate correctedOn,
         String description,
         int pausedWorkingDays,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -16,5 +16,9 @@ public record DeliveryRecorded(
         DeliveryChannel channel,
         Instant deliveredAt,
         String proof,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -12,9 +12,14 @@ public record ExecutorAssigned(
         String executorId,
         List<String> coExecutors,
         String previousExecutorId,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
 
     public ExecutorAssigned {
         coExecutors = coExecutors == null ? List.of() : List.copyOf(coExecutors);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

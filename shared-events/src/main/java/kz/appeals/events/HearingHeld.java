@@ -10,9 +10,14 @@ public record HearingHeld(
         boolean oral,
         List<String> participants,
         String protocolSummary,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
 
     public HearingHeld {
         participants = participants == null ? List.of() : List.copyOf(participants);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

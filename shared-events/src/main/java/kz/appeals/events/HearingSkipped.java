@@ -5,5 +5,9 @@ public record HearingSkipped(
         String appealId,
         HearingSkipReason reason,
         String details,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -15,5 +15,9 @@ public record LawsuitFiled(
         String after,
         ComputedDate filingPeriodEnds,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -9,5 +9,9 @@ public record ObjectionsReceived(
         boolean oralHearingRequested,
         LocalDate receivedOn,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -15,5 +15,9 @@ public record PreliminaryDecisionSent(
         LocalDate receivedOn,
         ComputedDate objectionsUntil,
         ComputedDate earliestActOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -11,5 +11,9 @@ public record ProcedureTerminated(
         TerminationGround ground,
         String reasons,
         LocalDate terminatedOn,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

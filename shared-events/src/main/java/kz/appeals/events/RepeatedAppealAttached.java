@@ -9,5 +9,9 @@ public record RepeatedAppealAttached(
         String earlierAppealId,
         String earlierRegistrationNumber,
         String reason,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

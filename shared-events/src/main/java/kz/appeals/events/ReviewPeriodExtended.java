@@ -23,9 +23,14 @@ public record ReviewPeriodExtended(
         String legalBasis,
         String ruleSetVersion,
         String calendarVersion,
-        List<ExplanationStep> explanation) {
+        List<ExplanationStep> explanation) implements AppealEvent {
 
     public ReviewPeriodExtended {
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

@@ -15,9 +15,14 @@ public record SimplifiedAnswerGiven(
         LocalDate answeredOn,
         String answeredBy,
         boolean late,
-        String legalBasis) {
+        String legalBasis) implements AppealEvent {
 
     public SimplifiedAnswerGiven {
         lawsCited = lawsCited == null ? List.of() : List.copyOf(lawsCited);
+    }
+
+    @Override
+    public <R> R accept(AppealEventVisitor<R> visitor) {
+        return visitor.on(this);
     }
 }

@@ -1,7 +1,6 @@
 package kz.appeals.command.application;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -12,28 +11,26 @@ import org.springframework.stereotype.Component;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.DueDate;
-import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.clock.Registration;
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
-import kz.appeals.command.domain.ComplaintFilingPolicy;
-import kz.appeals.command.domain.FileAppeal;
-import kz.appeals.command.domain.FileChildAppeal;
-import kz.appeals.command.domain.FileComplaint;
 import kz.appeals.command.domain.StatutoryTime;
-import kz.appeals.command.domain.TalonNumbers;
-import kz.appeals.events.Addressee;
-import kz.appeals.events.AppealFiled;
+import kz.appeals.command.domain.complaint.ComplaintFilingPolicy;
+import kz.appeals.command.domain.intake.FileAppeal;
+import kz.appeals.command.domain.intake.FileChildAppeal;
+import kz.appeals.command.domain.intake.FileComplaint;
+import kz.appeals.command.domain.intake.NewAppeal;
+import kz.appeals.command.domain.intake.Registrar;
+import kz.appeals.command.domain.intake.Talon;
+import kz.appeals.command.domain.intake.TalonNumbers;
 import kz.appeals.events.Actor;
-import kz.appeals.events.AppealRegistered;
-import kz.appeals.events.ComplaintFiled;
-import kz.appeals.events.ComputedDate;
 
 /**
  * Files and registers an appeal in one step, as e-Otinish does: the registration day and the review due date come
- * from the statutory clock, the talon number from its counter, and the receipt goes straight back to the portal.
+ * from the statutory clock, the talon number from its counter; the aggregate records the filing, the registration and
+ * the clocks (its constructor and {@code Complaint.file}), and the receipt goes straight back to the portal.
  * The same intake serves the child appeal of a partial redirect (art. 65) and a complaint (arts. 91-92).
  */
 @Component
@@ -58,11 +55,11 @@ public class AppealIntakeHandler {
             throws Exception {
         Registration registration = time.clock().registration(command.receivedAt());
         DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
-        AppealFiled filed = new AppealFiled(command.appealId(), command.kind(), command.applicant(), command.members(),
-                command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt());
-        Registrar registrar = registrar(metaData);
-        Aggregate<Appeal> appeal = register(filed, registration, review, registrar, deadlineManager);
-        return receipt(filed, appeal, registration, review, registrar);
+        NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), command.applicant(), command.members(),
+                command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt(),
+                null);
+        Talon talon = talon(appeal, registration, metaData);
+        return receipt(appeal, register(appeal, talon, review, deadlineManager), talon, review);
     }
 
     /** APPC art. 65, 76(2): the part goes to the competent body, where it is registered and counted from arrival. */
@@ -75,16 +72,15 @@ public class AppealIntakeHandler {
         Registration registration = time.clock().registration(arrival);
         DueDate review = time.clock().reviewDueDateAfterRedirect(parent.kind(), parent.receivedAt(),
                 command.arrivesOn());
-        AppealFiled filed = new AppealFiled(command.appealId(), parent.kind(), parent.applicant(), parent.members(),
+        NewAppeal part = new NewAppeal(command.appealId(), parent.kind(), parent.applicant(), parent.members(),
                 command.to(), command.part(), parent.form(), parent.channel(), parent.receivedAt(),
                 command.parentAppealId());
         Registration atCompetentBody = new Registration(parent.receivedAt(), registration.receivedOn(),
                 registration.registeredOn(), "part of appeal " + parent.registrationNumber() + " redirected to "
                 + command.to().bodyId() + " (APPC art. 65), arriving on " + command.arrivesOn() + "; "
                 + registration.reason(), registration.calendarVersion());
-        Registrar registrar = registrar(metaData);
-        Aggregate<Appeal> child = register(filed, atCompetentBody, review, registrar, deadlineManager);
-        return receipt(filed, child, atCompetentBody, review, registrar);
+        Talon talon = talon(part, atCompetentBody, metaData);
+        return receipt(part, register(part, talon, review, deadlineManager), talon, review);
     }
 
     /**
@@ -98,48 +94,35 @@ public class AppealIntakeHandler {
                 records.find(command.challengedAppealId()));
         Registration registration = time.clock().registration(command.receivedAt());
         DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt());
-        Addressee filedWith = challenged.addressee();
-        AppealFiled filed = new AppealFiled(command.appealId(), AppealKind.COMPLAINT, command.applicant(),
-                command.members(), filedWith, command.substance(), command.form(), command.channel(),
-                command.receivedAt());
-        LocalDate receivedOn = registration.receivedOn();
-        LocalDate learnedOn = ComplaintFilingPolicy.learnedOn(command.learnedOfActOn(), challenged, receivedOn);
-        DueDate filingPeriod = time.timer(ComplaintFilingPolicy.filingPeriod(challenged), learnedOn);
-        ComplaintFiled complaint = new ComplaintFiled(command.appealId(), challenged.appealId(), challenged.actId(),
-                command.against(), filedWith.bodyId(), challenged.actIssuedBy(), learnedOn,
-                challenged.route() != null && challenged.route().stated(), ComputedDate.of(filingPeriod),
-                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS);
-        DueDate forwarding = time.timer(ProceduralTimer.COMPLAINT_FORWARDING, registration.registeredOn());
-        Registrar registrar = registrar(metaData);
-        Aggregate<Appeal> appeal = register(filed, registration, review, registrar, deadlineManager);
-        appeal.execute(a -> a.recordComplaint(complaint, forwarding, deadlineManager, time));
-        return receipt(filed, appeal, registration, review, registrar);
+        NewAppeal complaint = new NewAppeal(command.appealId(), AppealKind.COMPLAINT, command.applicant(),
+                command.members(), challenged.addressee(), command.substance(), command.form(), command.channel(),
+                command.receivedAt(), null);
+        Talon talon = talon(complaint, registration, metaData);
+        Aggregate<Appeal> appeal = register(complaint, talon, review, deadlineManager);
+        appeal.execute(a -> a.complaint().file(challenged, command.against(), command.learnedOfActOn(),
+                registration.receivedOn(), registration.registeredOn(), deadlineManager, time));
+        return receipt(complaint, appeal, talon, review);
     }
 
-    private Aggregate<Appeal> register(AppealFiled filed, Registration registration, DueDate review,
-                                       Registrar registrar, DeadlineManager deadlineManager) throws Exception {
-        String prefix = TalonNumbers.prefixFor(filed.applicant());
+    /** The talon's number comes from the counter of the applicant's prefix and the registration year (art. 64(2)). */
+    private Talon talon(NewAppeal appeal, Registration registration, MetaData metaData) {
+        String prefix = TalonNumbers.prefixFor(appeal.applicant());
         int year = registration.registeredOn().getYear();
-        String talon = TalonNumbers.format(prefix, year, talonNumbers.next(prefix, year));
-        AppealRegistered registered = new AppealRegistered(filed.appealId(), talon, time.now(), registrar.id(),
-                registration.registeredOn(), registration.reason(), review.startsOn(), review.dueDate(),
-                review.period(), review.legalBasis(), review.confirmedInCode(), review.ruleSetVersion(),
-                review.calendarVersion(), review.explanation(), registrar.name(), registrar.position());
-        Aggregate<Appeal> appeal = appeals.newInstance(() -> new Appeal(filed, registered));
-        appeal.execute(a -> a.startReviewPeriod(review, deadlineManager, time));
-        return appeal;
+        return new Talon(TalonNumbers.format(prefix, year, talonNumbers.next(prefix, year)), time.now(), registration,
+                registrar(metaData));
     }
 
-    private static FilingReceipt receipt(AppealFiled filed, Aggregate<Appeal> appeal, Registration registration,
-                                         DueDate review, Registrar registrar) {
+    private Aggregate<Appeal> register(NewAppeal appeal, Talon talon, DueDate review, DeadlineManager deadlineManager)
+            throws Exception {
+        return appeals.newInstance(() -> new Appeal(appeal, talon, review, deadlineManager, time));
+    }
+
+    private static FilingReceipt receipt(NewAppeal filed, Aggregate<Appeal> appeal, Talon talon, DueDate review) {
+        Registrar registrar = talon.registrar();
         return new FilingReceipt(filed.appealId(), filed.kind(), appeal.invoke(Appeal::registrationNumber),
-                filed.receivedAt(), registration.registeredOn(), review.dueDate(), review.period(), review.legalBasis(),
-                review.ruleSetVersion(), review.calendarVersion(), review.explanation(), appeal.version(),
-                registrar.id(), registrar.name(), registrar.position());
-    }
-
-    /** Who the talon names as having registered the appeal (art. 64(2)). */
-    record Registrar(String id, String name, String position) {
+                filed.receivedAt(), talon.registration().registeredOn(), review.dueDate(), review.period(),
+                review.legalBasis(), review.ruleSetVersion(), review.calendarVersion(), review.explanation(),
+                appeal.version(), registrar.id(), registrar.name(), registrar.position());
     }
 
     /**

@@ -10,6 +10,7 @@ import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComplaintRoute;
 import kz.appeals.events.Party;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * What one appeal tells another command about itself: a repeated appeal looks at the earlier case (art. 64(8)), a

@@ -1,24 +1,24 @@
 package kz.appeals.command.domain;
 
 /** Small checks shared by the policies, so that each policy reads as its article. */
-final class Rules {
+public final class Rules {
 
     private Rules() {
     }
 
-    static void require(boolean condition, String article, String message) {
+    public static void require(boolean condition, String article, String message) {
         if (!condition) {
             throw new RuleViolation(article, message);
         }
     }
 
-    static void requireStage(boolean condition, String article, String message) {
+    public static void requireStage(boolean condition, String article, String message) {
         if (!condition) {
             throw new StateConflict(article, message);
         }
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }

@@ -19,8 +19,8 @@ import kz.appeals.clock.OpenDeadline;
 import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.domain.ActorMetaData;
-import kz.appeals.command.domain.MoveDeadlineForCalendar;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
 import kz.appeals.events.Actor;
 import kz.appeals.events.DeadlineTimer;
 

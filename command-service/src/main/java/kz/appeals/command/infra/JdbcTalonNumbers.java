@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kz.appeals.command.domain.TalonNumbers;
+import kz.appeals.command.domain.intake.TalonNumbers;
 
 /**
  * One PostgreSQL sequence per prefix and year ({@code talon_<hex of the prefix>_<year>}, at most 8 digits): unique

@@ -80,8 +80,9 @@ public class KafkaEventPublisher implements DisposableBean {
         EventEnvelope envelope = sealer.seal(codec.wrap(UUID.fromString(message.getIdentifier()), payload,
                 domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(), message.getTimestamp(),
                 ActorMetaData.from(message.getMetaData())));
-        Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic.name(),
-                envelope.appealId(), codec.toBytes(envelope)));
+        Future<RecordMetadata> sent = producer.send(kz.appeals.command.observability.TraceHeaders.withTraceOf(
+                message.getMetaData(), new ProducerRecord<>(topic.name(), envelope.appealId(),
+                        codec.toBytes(envelope))));
         pendingSendsOfThisBatch().add(sent);
     }
 

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import kz.appeals.command.domain.ExtensionAuthority;
+import kz.appeals.command.domain.consideration.ExtensionAuthority;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.ActOutcome;
 import kz.appeals.events.AppealForm;

@@ -1,8 +1,8 @@
 package kz.appeals.command.web;
 
 import kz.appeals.command.application.FilingReceipt;
-import kz.appeals.command.domain.AppealState;
 import kz.appeals.command.domain.CommandAck;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * The answer to a command on an appeal: its new version (also the {@code ETag}) and stage; {@code created} holds the

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,48 +18,34 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import kz.appeals.command.application.Caller;
+import kz.appeals.command.application.AppealSteps;
 import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
-import kz.appeals.command.domain.AppealRecord;
-import kz.appeals.command.domain.AssignExecutor;
-import kz.appeals.command.domain.AttachRepeatedAppeal;
 import kz.appeals.command.domain.CommandAck;
-import kz.appeals.command.domain.CorrectDefects;
-import kz.appeals.command.domain.DecideComplaint;
-import kz.appeals.command.domain.Delivery;
-import kz.appeals.command.domain.DescribeAppeal;
-import kz.appeals.command.domain.ExtendReviewPeriod;
-import kz.appeals.command.domain.ExtensionAuthority;
-import kz.appeals.command.domain.ExtensionPolicy;
-import kz.appeals.command.domain.FileChildAppeal;
-import kz.appeals.command.domain.FileComplaint;
-import kz.appeals.command.domain.FileLawsuit;
-import kz.appeals.command.domain.ForwardComplaint;
-import kz.appeals.command.domain.GiveSimplifiedAnswer;
-import kz.appeals.command.domain.ImposeCourtPenalty;
-import kz.appeals.command.domain.IssueAdministrativeAct;
-import kz.appeals.command.domain.LeaveWithoutConsideration;
-import kz.appeals.command.domain.PartiallyRedirectAppeal;
-import kz.appeals.command.domain.RecordCourtDecision;
-import kz.appeals.command.domain.RecordCourtDecisionExecution;
-import kz.appeals.command.domain.RecordDelivery;
-import kz.appeals.command.domain.RecordHearing;
-import kz.appeals.command.domain.RecordObjections;
-import kz.appeals.command.domain.RedirectAppeal;
-import kz.appeals.command.domain.RequestDefectCorrection;
-import kz.appeals.command.domain.RuleViolation;
-import kz.appeals.command.domain.ReturnAppeal;
-import kz.appeals.command.domain.SatisfyComplaint;
-import kz.appeals.command.domain.SendCaseBack;
-import kz.appeals.command.domain.SendCourtDecisionForExecution;
-import kz.appeals.command.domain.SendPreliminaryDecision;
-import kz.appeals.command.domain.SkipHearing;
-import kz.appeals.command.domain.SuspendActExecution;
-import kz.appeals.command.domain.TerminateProcedure;
-import kz.appeals.command.domain.WithdrawAppeal;
+import kz.appeals.command.domain.complaint.ForwardComplaint;
+import kz.appeals.command.domain.complaint.SatisfyComplaint;
+import kz.appeals.command.domain.consideration.RecordHearing;
+import kz.appeals.command.domain.consideration.RecordObjections;
+import kz.appeals.command.domain.consideration.SendPreliminaryDecision;
+import kz.appeals.command.domain.consideration.SkipHearing;
+import kz.appeals.command.domain.court.FileLawsuit;
+import kz.appeals.command.domain.court.ImposeCourtPenalty;
+import kz.appeals.command.domain.court.RecordCourtDecision;
+import kz.appeals.command.domain.court.RecordCourtDecisionExecution;
+import kz.appeals.command.domain.court.SendCourtDecisionForExecution;
+import kz.appeals.command.domain.decision.Delivery;
+import kz.appeals.command.domain.decision.GiveSimplifiedAnswer;
+import kz.appeals.command.domain.decision.IssueAdministrativeAct;
+import kz.appeals.command.domain.decision.LeaveWithoutConsideration;
+import kz.appeals.command.domain.decision.RecordDelivery;
+import kz.appeals.command.domain.decision.TerminateProcedure;
+import kz.appeals.command.domain.intake.AssignExecutor;
+import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
+import kz.appeals.command.domain.intake.CorrectDefects;
+import kz.appeals.command.domain.intake.FileComplaint;
+import kz.appeals.command.domain.intake.RequestDefectCorrection;
+import kz.appeals.command.domain.intake.ReturnAppeal;
+import kz.appeals.command.domain.intake.WithdrawAppeal;
 import kz.appeals.command.infra.IdempotentCommands;
 import kz.appeals.command.web.ActionRequests.ActRequest;
 import kz.appeals.command.web.ActionRequests.AssignRequest;
@@ -121,12 +108,15 @@ import kz.appeals.events.TerminationGround;
 class AppealActionsController {
 
     private final CommandRunner runner;
+    private final AppealSteps steps;
     private final CommandAccess access;
     private final AppealRequestMapper mapper;
     private final Clock clock;
 
-    AppealActionsController(CommandRunner runner, CommandAccess access, AppealRequestMapper mapper, Clock clock) {
+    AppealActionsController(CommandRunner runner, AppealSteps steps, CommandAccess access, AppealRequestMapper mapper,
+                            Clock clock) {
         this.runner = runner;
+        this.steps = steps;
         this.access = access;
         this.mapper = mapper;
         this.clock = clock;
@@ -184,17 +174,11 @@ class AppealActionsController {
     ResponseEntity<ActionResult> redirect(@PathVariable String appealId, @Valid @RequestBody RedirectRequest body,
                                           CommandContext context) {
         Addressee to = new Addressee(body.to().bodyId(), body.to().name());
-        if (body.part() == null || body.part().isBlank()) {
-            return runner.run(appealId, "appeal.redirect", body, context,
-                    version -> new RedirectAppeal(appealId, version, to, body.reason(), body.arrivesOn()));
-        }
         return runner.runAll(appealId, "appeal.redirect", body, context, (version, caller) -> {
-            String childId = UUID.randomUUID().toString();
-            CommandAck parent = runner.send(new PartiallyRedirectAppeal(appealId, version, childId, to, body.part(),
-                    body.reason(), body.arrivesOn()), caller);
-            FilingReceipt child = runner.send(new FileChildAppeal(childId, appealId, to, body.part(),
-                    body.arrivesOn()), caller);
-            return new ActionResult(parent.appealId(), parent.version(), parent.state(), child);
+            AppealSteps.Redirected redirected = steps.redirect(appealId, version, to, body.reason(), body.arrivesOn(),
+                    body.part(), caller);
+            CommandAck appeal = redirected.appeal();
+            return new ActionResult(appeal.appealId(), appeal.version(), appeal.state(), redirected.part());
         });
     }
 
@@ -213,21 +197,8 @@ class AppealActionsController {
     ResponseEntity<ActionResult> extend(@PathVariable String appealId, @Valid @RequestBody ExtendRequest body,
                                         CommandContext context) {
         return runner.runAll(appealId, "appeal.extend", body, context, (version, caller) -> ActionResult.of(
-                runner.send(new ExtendReviewPeriod(appealId, version, extensionAuthority(body, caller),
-                        body.motivation(), body.newDueDate()), caller)));
-    }
-
-    /**
-     * APPC art. 76(3): the extension is decided by the head, a deputy head or the chief of staff, and that is the
-     * caller: the position recorded is the role the matrix let them act in, never one the request merely claims.
-     */
-    private static ExtensionAuthority extensionAuthority(ExtendRequest body, Caller caller) {
-        ExtensionAuthority acting = ExtensionAuthority.valueOf(caller.actor().role());
-        if (body.decidedByPosition() != null && ExtensionAuthority.valueOf(body.decidedByPosition()) != acting) {
-            throw new RuleViolation(ExtensionPolicy.BASIS, "the extension is decided by the caller, who acts as "
-                    + acting + ", not as " + body.decidedByPosition());
-        }
-        return acting;
+                steps.extend(appealId, version, body.decidedByPosition(), body.motivation(), body.newDueDate(),
+                        caller)));
     }
 
     @Operation(summary = "Send the preliminary decision to the participant (APPC art. 73)")
@@ -330,15 +301,10 @@ class AppealActionsController {
                     Party applicant = mapper.toParty(body.applicant());
                     List<Party> members = body.members() == null ? List.of()
                             : body.members().stream().map(mapper::toParty).toList();
-                    return access.complaint(appealId, applicant, members, caller -> {
-                        FilingReceipt receipt = runner.send(new FileComplaint(UUID.randomUUID().toString(), appealId,
-                                body.against(), applicant, members, body.substance(), AppealForm.valueOf(body.form()),
-                                Channel.valueOf(body.channel()), received, body.learnedOfActOn()), caller);
-                        if ("ACT".equals(body.against())) {
-                            runner.send(new SuspendActExecution(appealId, receipt.appealId()), caller);
-                        }
-                        return receipt;
-                    });
+                    return access.complaint(appealId, applicant, members, caller -> steps.fileComplaint(
+                            new FileComplaint(UUID.randomUUID().toString(), appealId, body.against(), applicant,
+                                    members, body.substance(), AppealForm.valueOf(body.form()),
+                                    Channel.valueOf(body.channel()), received, body.learnedOfActOn()), caller));
                 });
         return CommandRunner.respond(HttpStatus.CREATED, outcome.result().version(), outcome)
                 .location(URI.create("/api/appeals/" + outcome.result().appealId())).body(outcome.result());
@@ -369,15 +335,9 @@ class AppealActionsController {
                                                  CommandContext context) {
         ComplaintOutcome outcome = ComplaintOutcome.valueOf(body.outcome());
         List<String> violations = body.violations() == null ? List.of() : body.violations();
-        return runner.runAll(appealId, "appeal.complaint-decision", body, context, (version, caller) -> {
-            CommandAck decided = runner.send(new DecideComplaint(appealId, version, outcome, body.reasons(),
-                    violations), caller);
-            if (outcome == ComplaintOutcome.CASE_SENT_BACK) {
-                AppealRecord complaint = runner.send(new DescribeAppeal(appealId), caller);
-                runner.send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
-            }
-            return ActionResult.of(decided);
-        });
+        return runner.runAll(appealId, "appeal.complaint-decision", body, context, (version, caller) ->
+                ActionResult.of(steps.decideComplaint(appealId, version, outcome, body.reasons(), violations,
+                        caller)));
     }
 
     // ---------------------------------------------------------------- court

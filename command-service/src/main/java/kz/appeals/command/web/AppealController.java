@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,11 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
-import kz.appeals.command.domain.FileAppeal;
+import kz.appeals.command.domain.intake.FileAppeal;
 import kz.appeals.command.infra.IdempotentCommands;
 
 @RestController

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import kz.appeals.command.domain.FileAppeal;
+import kz.appeals.command.domain.intake.FileAppeal;
 import kz.appeals.events.Party;
 
 /** Request bodies to commands; the request is validated before it gets here, so every enum name is known. */

@@ -9,16 +9,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import kz.appeals.command.application.AppealSteps;
 import kz.appeals.command.application.Caller;
 import kz.appeals.command.application.CommandAccess;
-import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.infra.IdempotentCommands;
 import kz.appeals.security.AccessGuard;
 
@@ -37,13 +35,13 @@ class CommandRunner {
     private record Keyed(String appealId, Long expectedVersion, Object body) {
     }
 
-    private final CommandGateway commands;
+    private final AppealSteps steps;
     private final IdempotentCommands idempotent;
     private final CommandAccess access;
     private final AccessGuard guard;
 
-    CommandRunner(CommandGateway commands, IdempotentCommands idempotent, CommandAccess access, AccessGuard guard) {
-        this.commands = commands;
+    CommandRunner(AppealSteps steps, IdempotentCommands idempotent, CommandAccess access, AccessGuard guard) {
+        this.steps = steps;
         this.idempotent = idempotent;
         this.access = access;
         this.guard = guard;
@@ -81,8 +79,7 @@ class CommandRunner {
     }
 
     <R> R send(Object command, Caller caller) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(ActorMetaData.of(caller.actor(), caller.clientId())));
+        return steps.send(command, caller);
     }
 
     /**

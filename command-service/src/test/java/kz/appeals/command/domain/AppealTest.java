@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.intake.FileAppeal;
 import kz.appeals.events.Actor;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;

@@ -22,6 +22,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.complaint.DecideComplaint;
+import kz.appeals.command.domain.complaint.ForwardComplaint;
+import kz.appeals.command.domain.complaint.SatisfyComplaint;
+import kz.appeals.command.domain.complaint.SendCaseBack;
+import kz.appeals.command.domain.complaint.SuspendActExecution;
+import kz.appeals.command.domain.intake.FileComplaint;
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.Actor;
@@ -39,6 +45,7 @@ import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.DeadlineClosed;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.ExecutorAssigned;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * The pre-trial complaint (APPC arts. 91-101). The challenged act 123-A was issued and delivered on Mon 6 April 2026 by

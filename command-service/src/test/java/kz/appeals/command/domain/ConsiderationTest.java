@@ -14,6 +14,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.consideration.ExtendReviewPeriod;
+import kz.appeals.command.domain.consideration.ExtensionAuthority;
+import kz.appeals.command.domain.consideration.RecordHearing;
+import kz.appeals.command.domain.consideration.RecordObjections;
+import kz.appeals.command.domain.consideration.SendPreliminaryDecision;
+import kz.appeals.command.domain.consideration.SkipHearing;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.Actor;
 import kz.appeals.events.ComputedDate;

@@ -17,6 +17,11 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import kz.appeals.command.domain.court.FileLawsuit;
+import kz.appeals.command.domain.court.ImposeCourtPenalty;
+import kz.appeals.command.domain.court.RecordCourtDecision;
+import kz.appeals.command.domain.court.RecordCourtDecisionExecution;
+import kz.appeals.command.domain.court.SendCourtDecisionForExecution;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.CourtDecisionExecuted;

@@ -16,6 +16,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.consideration.ExtendReviewPeriod;
+import kz.appeals.command.domain.consideration.ExtensionAuthority;
+import kz.appeals.command.domain.deadlines.DeadlineTrigger;
+import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
+import kz.appeals.command.domain.decision.GiveSimplifiedAnswer;
+import kz.appeals.command.domain.intake.FileAppeal;
+import kz.appeals.command.domain.intake.RequestDefectCorrection;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineClosed;

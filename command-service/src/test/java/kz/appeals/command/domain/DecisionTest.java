@@ -23,6 +23,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.decision.Delivery;
+import kz.appeals.command.domain.decision.GiveSimplifiedAnswer;
+import kz.appeals.command.domain.decision.IssueAdministrativeAct;
+import kz.appeals.command.domain.decision.LeaveWithoutConsideration;
+import kz.appeals.command.domain.decision.RecordDelivery;
+import kz.appeals.command.domain.decision.TerminateProcedure;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.ActOutcome;
 import kz.appeals.events.Actor;
@@ -45,6 +51,7 @@ import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
 import kz.appeals.events.TerminationGround;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Decisions (APPC arts. 70, 73, 77-80, 87-89, 95) and their delivery (art. 66(2)). The appeal is due Fri 10 April 2026;

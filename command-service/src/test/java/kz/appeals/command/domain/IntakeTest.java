@@ -15,6 +15,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.decision.TerminateProcedure;
+import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
+import kz.appeals.command.domain.intake.CorrectDefects;
+import kz.appeals.command.domain.intake.RequestDefectCorrection;
+import kz.appeals.command.domain.intake.ReturnAppeal;
+import kz.appeals.command.domain.intake.WithdrawAppeal;
 import kz.appeals.events.AppealReturned;
 import kz.appeals.events.AppealWithdrawn;
 import kz.appeals.events.DeadlineClosed;
@@ -28,6 +34,7 @@ import kz.appeals.events.ReturnGround;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
 import kz.appeals.events.TerminationGround;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Intake after registration (APPC art. 64(6)-(9), 70). The appeal under test is due Fri 10 April 2026 (see

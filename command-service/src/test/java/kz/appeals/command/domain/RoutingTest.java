@@ -19,6 +19,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.intake.AssignExecutor;
+import kz.appeals.command.domain.intake.FileChildAppeal;
+import kz.appeals.command.domain.intake.PartiallyRedirectAppeal;
+import kz.appeals.command.domain.intake.RedirectAppeal;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealPartiallyRedirected;
@@ -29,6 +33,7 @@ import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
+import kz.appeals.lifecycle.AppealState;
 
 /**
  * Routing (APPC art. 65, 76(2)) and assignment. The appeal was received on Tue 17 March 2026 at 10:00; the 3 working

@@ -26,6 +26,7 @@ import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.MutableClock;
 import kz.appeals.command.application.AppealIntakeHandler;
+import kz.appeals.command.domain.intake.TalonNumbers;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;

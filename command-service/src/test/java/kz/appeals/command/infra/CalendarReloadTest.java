@@ -1,5 +1,8 @@
 package kz.appeals.command.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -19,12 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
-import kz.appeals.command.domain.MoveDeadlineForCalendar;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
 import kz.appeals.events.Actor;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * The operator switches to the calendar variant constitution-2026 (Monday 15 March 2027 Constitution Day) by writing

@@ -27,7 +27,7 @@ import kz.appeals.query.api.Today;
 /** The agency dashboard per body: counts by state, what is due soon, what is late, per executor, extensions. */
 @RestController
 @RequestMapping(path = "/api/bodies", produces = MediaType.APPLICATION_JSON_VALUE)
-class DashboardController {
+public class DashboardController {
 
     static final int MAX_ITEMS = 50;
     private static final String OPEN_DEADLINES = """
@@ -51,7 +51,7 @@ class DashboardController {
             description = "For the body's own officials and control unit, and a prosecutor. No personal data: "
                     + "appeals appear by id and registration number only.")
     @GetMapping("/{bodyId}/dashboard")
-    Dashboard dashboard(@PathVariable String bodyId,
+    public Dashboard dashboard(@PathVariable String bodyId,
                         @RequestParam(defaultValue = "3") int withinWorkingDays,
                         @RequestParam(required = false) String month) {
         Ids.body("bodyId", "path", bodyId);

@@ -3,10 +3,9 @@ package kz.appeals.query.integrity;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
@@ -21,6 +22,7 @@ import kz.appeals.events.DeadlineMissed;
 import kz.appeals.events.DeadlineMoved;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.DeadlineWarningIssued;
+import kz.appeals.events.DeemedRefusalOccurred;
 import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
@@ -97,6 +99,17 @@ public class AppealProjection implements Projection {
                     e.appealId());
         } else if (payload instanceof DeliveryRecorded e) {
             delivered(e, envelope);
+        } else if (payload instanceof DeemedRefusalOccurred e) {
+            jdbc.update("UPDATE appeal_view SET route_opens = ?, route_open_until = ?, route_period = ?, "
+                    + "route_body_name = NULL, route_legal_basis = ? WHERE appeal_id = ?", e.opens(),
+                    e.routeOpenUntil() == null ? null : date(e.routeOpenUntil().date()),
+                    e.routeOpenUntil() == null ? null : e.routeOpenUntil().period(), e.legalBasis(), e.appealId());
+        } else if (payload instanceof AdministrativeActIssued e && e.route() != null && e.route().stated()) {
+            jdbc.update("UPDATE appeal_view SET route_opens = ?, route_open_until = NULL, route_period = ?, "
+                    + "route_body_name = ?, route_legal_basis = ? WHERE appeal_id = ?",
+                    e.route().bodyId() != null ? "COMPLAINT" : "COURT", e.route().period(),
+                    e.route().bodyId() != null ? e.route().bodyName() : e.route().court(), e.legalBasis(),
+                    e.appealId());
         }
         Decisions.of(payload).ifPresent(d -> jdbc.update(
                 "UPDATE appeal_view SET outcome = ?, decided_on = ? WHERE appeal_id = ?", d.outcome(),

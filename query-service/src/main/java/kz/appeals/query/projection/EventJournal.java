@@ -2,11 +2,10 @@ package kz.appeals.query.projection;
 
 import java.sql.Timestamp;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;

@@ -23,8 +23,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -66,6 +66,8 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final Set<KafkaConsumer<String, byte[]>> consumers = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
+    @org.springframework.beans.factory.annotation.Autowired(required = false) // a span per record (docs/operations.md)
+    private kz.appeals.query.observability.ProjectionTracing tracing;
 
     public ProjectionConsumer(ProjectionProperties properties, ProjectionPipeline pipeline, JdbcTemplate jdbc,
                               TransactionTemplate transactions, EnvelopeCodec codec, EventsTopic topic) {
@@ -213,7 +215,8 @@ public class ProjectionConsumer implements SmartLifecycle {
                     + " is parked; later events wait behind it to keep the appeal's order", RejectedEvent.ERROR);
             return;
         }
-        pipeline.accept(envelope);
+        kz.appeals.query.observability.ProjectionTracing.within(tracing, record, envelope,
+                () -> pipeline.accept(envelope));
     }
 
     private boolean anyParked() {

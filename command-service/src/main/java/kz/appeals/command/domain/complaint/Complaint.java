@@ -1,0 +1,191 @@
+package kz.appeals.command.domain.complaint;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.DueDate;
+import kz.appeals.clock.ProceduralTimer;
+import kz.appeals.command.domain.ActorMetaData;
+import kz.appeals.command.domain.Appeal;
+import kz.appeals.command.domain.AppealRecord;
+import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.StateConflict;
+import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.CaseSentBack;
+import kz.appeals.events.ComplaintDecided;
+import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
+import kz.appeals.events.ComputedDate;
+import kz.appeals.events.DeadlineTimer;
+import kz.appeals.lifecycle.AppealState;
+
+/**
+ * The complaint (APPC arts. 91-101), on both sides of it: as a complaint of its own (what it challenges, forwarding
+ * to the review body, its decision) and as the challenged appeal (its act suspended, its case sent back).
+ */
+public class Complaint {
+
+    private final Appeal appeal;
+    private String challengedAppealId;
+    private String challengedActIssuedBy;
+    private String filedWithBodyId;
+    private boolean forwarded;
+    private LocalDate decidedOn;
+    private boolean actExecutionSuspended;
+
+    public Complaint(Appeal appeal) {
+        this.appeal = appeal;
+    }
+
+    /**
+     * APPC arts. 91-92: this appeal is a complaint against the act, action or inaction of {@code challenged}, filed
+     * with the body that has it, within the period counted from the day the complainant learned of the act; a late one
+     * is recorded as late, not refused (art. 92(3)). The body forwards it within 3 working days of registration
+     * (art. 91(4)).
+     */
+    public void file(AppealRecord challenged, String against, LocalDate statedLearnedOn, LocalDate receivedOn,
+                     LocalDate registeredOn, DeadlineManager deadlineManager, StatutoryTime time) {
+        LocalDate learnedOn = ComplaintFilingPolicy.learnedOn(statedLearnedOn, challenged, receivedOn);
+        DueDate filingPeriod = time.timer(ComplaintFilingPolicy.filingPeriod(challenged), learnedOn);
+        apply(new ComplaintFiled(appeal.id(), challenged.appealId(), challenged.actId(), against,
+                challenged.addressee().bodyId(), challenged.actIssuedBy(), learnedOn,
+                challenged.route() != null && challenged.route().stated(), ComputedDate.of(filingPeriod),
+                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS));
+        appeal.deadlines().schedule(DeadlineTimer.COMPLAINT_FORWARDING,
+                time.timer(ProceduralTimer.COMPLAINT_FORWARDING, registeredOn), deadlineManager, time);
+    }
+
+    @CommandHandler
+    public CommandAck handle(SuspendActExecution command, StatutoryTime time) {
+        String actId = appeal.decision().actId();
+        if (actId == null) {
+            throw new StateConflict("APPC art. 96", "appeal " + appeal.registrationNumber() + " has no act to suspend");
+        }
+        if (!actExecutionSuspended) {
+            apply(new ActExecutionSuspended(appeal.id(), actId, command.complaintAppealId(), time.today(),
+                    "APPC art. 96"));
+        }
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(ForwardComplaint command, StatutoryTime time) {
+        ComplaintReviewPolicy.forwarding(this, command).orRefuse();
+        LocalDate today = time.today();
+        apply(new ComplaintForwarded(appeal.id(), command.reviewBody(), today, true,
+                appeal.deadlines().lateAgainst(DeadlineTimer.COMPLAINT_FORWARDING, today),
+                ComplaintReviewPolicy.FORWARDING));
+        appeal.deadlines().close(DeadlineTimer.COMPLAINT_FORWARDING, "ComplaintForwarded", today);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(SatisfyComplaint command, StatutoryTime time, MetaData metaData) {
+        ComplaintReviewPolicy.satisfactionByChallengedBody(this, command).orRefuse();
+        LocalDate today = time.today();
+        apply(new ComplaintSatisfiedByChallengedBody(appeal.id(), command.decision(), today,
+                ActorMetaData.from(metaData).userId(), ComplaintReviewPolicy.FORWARDING));
+        appeal.deadlines().closeAll("ComplaintSatisfiedByChallengedBody", today);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(DecideComplaint command, StatutoryTime time, MetaData metaData) {
+        String decidedBy = ActorMetaData.from(metaData).userId();
+        ComplaintReviewPolicy.decision(this, decidedBy, command).orRefuse();
+        LocalDate today = time.today();
+        apply(new ComplaintDecided(appeal.id(), challengedAppealId, command.outcome(), command.reasons(),
+                command.violations(), today, decidedBy, appeal.holdingBody().bodyId(),
+                appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today), ComplaintReviewPolicy.DECISION));
+        appeal.deadlines().closeAll("ComplaintDecided", today);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(SendCaseBack command, DeadlineManager deadlineManager, StatutoryTime time) {
+        if (appeal.state() != AppealState.DECIDED || appeal.decision().actId() == null) {
+            throw new StateConflict("APPC art. 100(2)", "appeal " + appeal.registrationNumber() + " has no decided act"
+                    + " to send back");
+        }
+        LocalDate today = time.today();
+        apply(new CaseSentBack(appeal.id(), command.complaintAppealId(), command.violations(), today,
+                "APPC art. 100(2)"));
+        appeal.deadlines().schedule(DeadlineTimer.CASE_SENT_BACK, time.timer(ProceduralTimer.CASE_SENT_BACK, today),
+                deadlineManager, time);
+        return appeal.ack();
+    }
+
+    public AppealKind kind() {
+        return appeal.kind();
+    }
+
+    public AppealState state() {
+        return appeal.state();
+    }
+
+    /** The body whose act is challenged, with which the complaint was filed. */
+    public String filedWithBodyId() {
+        return filedWithBodyId;
+    }
+
+    /** The official who signed the challenged act (art. 97(2)). */
+    public String challengedActIssuedBy() {
+        return challengedActIssuedBy;
+    }
+
+    public String challengedAppealId() {
+        return challengedAppealId;
+    }
+
+    public boolean forwarded() {
+        return forwarded;
+    }
+
+    /** The day the complaint was decided (by the review body, or satisfied by the challenged body); else null. */
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFiled event) {
+        challengedAppealId = event.challengedAppealId();
+        challengedActIssuedBy = event.challengedActIssuedBy();
+        filedWithBodyId = event.filedWithBodyId();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintForwarded event) {
+        forwarded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintSatisfiedByChallengedBody event) {
+        decidedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintDecided event) {
+        decidedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ActExecutionSuspended event) {
+        actExecutionSuspended = true;
+    }
+
+    /** A new act is a new act to suspend. */
+    @EventSourcingHandler
+    void on(AdministrativeActIssued event) {
+        actExecutionSuspended = false;
+    }
+}

@@ -1,0 +1,43 @@
+package kz.appeals.command.domain.decision;
+
+import static kz.appeals.command.domain.Verdict.allowedIf;
+import static kz.appeals.command.domain.Verdict.stagePermits;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import kz.appeals.command.domain.Verdict;
+import kz.appeals.events.DeliveredDocument;
+import kz.appeals.events.Party;
+
+/**
+ * APPC art. 66(2): decisions and notices are delivered by registered mail, to the e-gov cabinet with an SMS, by SMS,
+ * e-mail or any means that records delivery. A collective appeal (art. 22(1)) is delivered to the representative and
+ * to every member (docs/decisions.md); a notice counts as given once all of them have it.
+ */
+public final class DeliveryPolicy {
+
+    public static final String BASIS = "APPC art. 66(2)";
+
+    private DeliveryPolicy() {
+    }
+
+    /** A document the appeal issued, delivered to its participants only. */
+    public static Verdict delivery(Set<DeliveredDocument> issued, RecordDelivery request, List<Party> participants) {
+        List<Delivery> deliveries = request.deliveries();
+        Set<String> known = participants.stream().map(Party::identificationNumber).collect(Collectors.toSet());
+        return stagePermits(issued.contains(request.document()), BASIS, "no " + request.document()
+                + " has been issued on this appeal")
+                .then(() -> allowedIf(deliveries != null && !deliveries.isEmpty(), BASIS,
+                        "name at least one delivery"))
+                .then(() -> deliveries.stream().filter(d -> !known.contains(d.recipientId())).findFirst()
+                        .map(d -> Verdict.refused(BASIS, d.recipientId()
+                                + " is neither the applicant (representative) nor a member of this appeal"))
+                        .orElse(Verdict.ALLOWED));
+    }
+
+    public static boolean everyoneReached(List<Party> participants, Set<String> reached) {
+        return participants.stream().map(Party::identificationNumber).allMatch(reached::contains);
+    }
+}

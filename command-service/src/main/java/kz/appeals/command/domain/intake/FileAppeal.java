@@ -1,0 +1,23 @@
+package kz.appeals.command.domain.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.events.Addressee;
+import kz.appeals.events.AppealForm;
+import kz.appeals.events.Channel;
+import kz.appeals.events.Party;
+
+/** File an appeal with a body; for a collective appeal {@code applicant} is the representative (art. 22(1)). */
+public record FileAppeal(
+        String appealId,
+        AppealKind kind,
+        Party applicant,
+        List<Party> members,
+        Addressee addressee,
+        String substance,
+        AppealForm form,
+        Channel channel,
+        Instant receivedAt) {
+}

@@ -1,0 +1,234 @@
+package kz.appeals.command.domain.intake;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.DueDate;
+import kz.appeals.clock.ProceduralTimer;
+import kz.appeals.command.domain.Appeal;
+import kz.appeals.command.domain.AppealRecord;
+import kz.appeals.command.domain.AppealRecords;
+import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.events.Addressee;
+import kz.appeals.events.AppealFiled;
+import kz.appeals.events.AppealForm;
+import kz.appeals.events.AppealPartiallyRedirected;
+import kz.appeals.events.AppealRedirected;
+import kz.appeals.events.AppealRegistered;
+import kz.appeals.events.AppealReturned;
+import kz.appeals.events.AppealWithdrawn;
+import kz.appeals.events.Channel;
+import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComputedDate;
+import kz.appeals.events.DeadlineTimer;
+import kz.appeals.events.DefectCorrectionRequested;
+import kz.appeals.events.DefectsCorrected;
+import kz.appeals.events.ExecutorAssigned;
+import kz.appeals.events.Party;
+import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.lifecycle.AppealState;
+import kz.appeals.lifecycle.OpenDeadline;
+
+/**
+ * Intake and routing (APPC arts. 64, 65): what was received and registered, defects and their correction, return,
+ * repeats, withdrawal, redirects to the competent body and the executor in charge.
+ */
+public class Intake {
+
+    private final Appeal appeal;
+    private AppealKind kind;
+    private String registrationNumber;
+    private Instant receivedAt;
+    private Party applicant;
+    private List<Party> members = List.of();
+    private AppealForm form;
+    private Channel channel;
+    private String executorId;
+    private LocalDate correctionRequestedOn;
+    private LocalDate fixBy;
+
+    public Intake(Appeal appeal) {
+        this.appeal = appeal;
+    }
+
+    @CommandHandler
+    public CommandAck handle(RequestDefectCorrection command, DeadlineManager deadlineManager, StatutoryTime time) {
+        LocalDate today = time.today();
+        DefectCorrectionPolicy.request(this, command, today).orRefuse();
+        apply(new DefectCorrectionRequested(appeal.id(), command.defects(), today, command.fixBy(),
+                DefectCorrectionPolicy.BASIS));
+        appeal.deadlines().schedule(DeadlineTimer.DEFECT_CORRECTION, time.setByDecision(
+                DeadlineTimer.DEFECT_CORRECTION.name(), today, command.fixBy(), DefectCorrectionPolicy.BASIS,
+                "period to fix the defects set by the body"), deadlineManager, time);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(CorrectDefects command, DeadlineManager deadlineManager, StatutoryTime time) {
+        DefectCorrectionPolicy.correction(this).orRefuse();
+        LocalDate today = time.today();
+        int paused = Math.max(0, time.clock().workingDaysBetween(correctionRequestedOn, today));
+        apply(new DefectsCorrected(appeal.id(), today, command.description(), paused, DefectCorrectionPolicy.BASIS));
+        appeal.deadlines().close(DeadlineTimer.DEFECT_CORRECTION, "DefectsCorrected", today);
+        OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
+        if (paused > 0 && review != null) {
+            DueDate moved = time.workingDays(DeadlineTimer.REVIEW.name(), paused, review.dueDate(),
+                    DefectCorrectionPolicy.BASIS, "added after " + review.dueDate() + " for the days the period stood "
+                            + "still while defects were fixed (" + correctionRequestedOn + " to " + today + ")");
+            appeal.deadlines().move(DeadlineTimer.REVIEW, moved, "CORRECTION_PAUSE", "the review period stood still for "
+                    + paused + " working days after the request of " + correctionRequestedOn + " until the correction"
+                    + " on " + today + " (" + DefectCorrectionPolicy.BASIS + ")", deadlineManager, time);
+        }
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(ReturnAppeal command, StatutoryTime time) {
+        LocalDate today = time.today();
+        ReturnPolicy.returning(this, command, today).orRefuse();
+        apply(new AppealReturned(appeal.id(), command.ground(), command.reasons(), today, ReturnPolicy.BASIS));
+        appeal.deadlines().closeAll("AppealReturned", today);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(AttachRepeatedAppeal command, AppealRecords records, StatutoryTime time) {
+        AppealRecord earlier = RepeatedAppealPolicy.check(appeal.id(), appeal.state(), command.earlierAppealId(),
+                records.find(command.earlierAppealId()));
+        apply(new RepeatedAppealAttached(appeal.id(), earlier.appealId(), earlier.registrationNumber(),
+                command.reason(), RepeatedAppealPolicy.BASIS));
+        appeal.deadlines().closeAll("RepeatedAppealAttached", time.today());
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(WithdrawAppeal command, StatutoryTime time) {
+        WithdrawalPolicy.withdrawal(this, command).orRefuse();
+        LocalDate today = time.today();
+        apply(new AppealWithdrawn(appeal.id(), today, command.statement(), WithdrawalPolicy.BASIS));
+        appeal.deadlines().closeAll("AppealWithdrawn", today);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(RedirectAppeal command, DeadlineManager deadlineManager, StatutoryTime time) {
+        LocalDate today = time.today();
+        RedirectPolicy.redirect(this, command.to(), today, command.arrivesOn()).orRefuse();
+        DueDate redirectDue = redirectDue(time);
+        apply(new AppealRedirected(appeal.id(), appeal.holdingBody(), command.to(), command.reason(), today,
+                command.arrivesOn(), ComputedDate.of(redirectDue), today.isAfter(redirectDue.dueDate()),
+                "APPC art. 65, 76(2)"));
+        appeal.deadlines().schedule(DeadlineTimer.REVIEW, time.clock().reviewDueDateAfterRedirect(kind, receivedAt,
+                command.arrivesOn()), deadlineManager, time);
+        return appeal.ack();
+    }
+
+    @CommandHandler
+    public CommandAck handle(PartiallyRedirectAppeal command, StatutoryTime time) {
+        LocalDate today = time.today();
+        RedirectPolicy.partialRedirect(this, command, today).orRefuse();
+        DueDate redirectDue = redirectDue(time);
+        apply(new AppealPartiallyRedirected(appeal.id(), command.childAppealId(), command.to(), command.part(),
+                command.reason(), today, command.arrivesOn(), ComputedDate.of(redirectDue),
+                today.isAfter(redirectDue.dueDate()), RedirectPolicy.BASIS));
+        return appeal.ack();
+    }
+
+    private DueDate redirectDue(StatutoryTime time) {
+        return time.timer(ProceduralTimer.REDIRECT, LocalDate.ofInstant(receivedAt, time.clock().zone()));
+    }
+
+    @CommandHandler
+    public CommandAck handle(AssignExecutor command) {
+        AssignmentPolicy.assignment(this, command).orRefuse();
+        apply(new ExecutorAssigned(appeal.id(), command.bodyId(), command.executorId(), command.coExecutors(),
+                executorId, AssignmentPolicy.BASIS));
+        return appeal.ack();
+    }
+
+    public AppealKind kind() {
+        return kind;
+    }
+
+    public AppealState state() {
+        return appeal.state();
+    }
+
+    public Addressee holdingBody() {
+        return appeal.holdingBody();
+    }
+
+    /** The end of the period the applicant was given to fix defects (art. 64(6)); null if none was asked. */
+    public LocalDate fixBy() {
+        return fixBy;
+    }
+
+    public String registrationNumber() {
+        return registrationNumber;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Party applicant() {
+        return applicant;
+    }
+
+    public List<Party> members() {
+        return members;
+    }
+
+    public AppealForm form() {
+        return form;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    @EventSourcingHandler
+    void on(AppealFiled event) {
+        kind = event.kind();
+        applicant = event.applicant();
+        members = event.members();
+        form = event.form();
+        channel = event.channel();
+        receivedAt = event.receivedAt();
+    }
+
+    @EventSourcingHandler
+    void on(AppealRegistered event) {
+        registrationNumber = event.registrationNumber();
+    }
+
+    @EventSourcingHandler
+    void on(DefectCorrectionRequested event) {
+        correctionRequestedOn = event.requestedOn();
+        fixBy = event.fixBy();
+    }
+
+    @EventSourcingHandler
+    void on(AppealRedirected event) {
+        executorId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutorAssigned event) {
+        executorId = event.executorId();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintForwarded event) {
+        executorId = null;
+    }
+}

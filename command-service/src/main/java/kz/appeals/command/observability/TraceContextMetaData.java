@@ -1,0 +1,66 @@
+package kz.appeals.command.observability;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+
+/**
+ * Carries the trace of the HTTP request onto every event its command causes, as W3C trace context in the event's
+ * metadata ({@code traceparent}, {@code tracestate}). The publisher is a tracking processor that runs later on
+ * another thread, so the request's span is gone by then: it copies these entries onto the Kafka record's headers
+ * ({@link TraceHeaders}), where the projection picks up the same trace.
+ */
+@Component
+public class TraceContextMetaData implements CorrelationDataProvider {
+
+    public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
+
+    private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Propagator> propagator;
+
+    public TraceContextMetaData(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        this.tracer = tracer;
+        this.propagator = propagator;
+    }
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        Tracer current = tracer.getIfAvailable();
+        Propagator w3c = propagator.getIfAvailable();
+        Span span = current == null ? null : current.currentSpan();
+        if (span == null || w3c == null) {
+            // no request around (a deadline firing in the scheduler): keep what the command itself carried
+            return fromMetaData(message.getMetaData());
+        }
+        Map<String, String> carrier = new HashMap<>();
+        w3c.inject(span.context(), carrier, Map::put);
+        Map<String, Object> out = new HashMap<>();
+        if (carrier.containsKey(TRACEPARENT)) {
+            out.put(TRACEPARENT, carrier.get(TRACEPARENT));
+        }
+        if (carrier.containsKey(TRACESTATE) && !carrier.get(TRACESTATE).isEmpty()) {
+            out.put(TRACESTATE, carrier.get(TRACESTATE));
+        }
+        return out;
+    }
+
+    private static Map<String, ?> fromMetaData(MetaData metaData) {
+        Map<String, Object> out = new HashMap<>();
+        for (String key : new String[] {TRACEPARENT, TRACESTATE}) {
+            if (metaData.get(key) != null) {
+                out.put(key, metaData.get(key));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package kz.appeals.query.api;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read models as the browser pages read them (issue #14): the same rows and mappings as the API's
+ * {@link AppealViewRepository}, plus the page list's extra filters (kind, due range). Records as stored, personal data
+ * in full: the caller decides access and redacts through {@link kz.appeals.query.access.ReadAccess} first.
+ */
+@Component
+public class AppealReads {
+
+    /** The read side's states, as the API's list accepts them. */
+    public static final List<String> STATES = AppealQueryController.STATES;
+
+    /** A page list's filters; every one optional. */
+    public record Filter(String holdingBodyId, String reviewBodyId, String state, String kind, String executorId,
+                         LocalDate dueFrom, LocalDate dueTo) {
+    }
+
+    private final AppealViewRepository appeals;
+    private final JdbcTemplate jdbc;
+
+    AppealReads(AppealViewRepository appeals, JdbcTemplate jdbc) {
+        this.appeals = appeals;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AppealDetail> detail(String appealId) {
+        return appeals.detail(appealId);
+    }
+
+    public PageOf<CitizenAppeal> ofCitizen(String idNumber, Sort sort, int page, int size) {
+        return appeals.ofCitizen(idNumber, sort, page, size);
+    }
+
+    public PageOf<AppealView> search(Filter f, Sort sort, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        condition(where, args, " AND body_id = ?", f.holdingBodyId());
+        condition(where, args, " AND review_body_id = ?", f.reviewBodyId());
+        condition(where, args, " AND state = ?", f.state());
+        condition(where, args, " AND kind = ?", f.kind());
+        condition(where, args, " AND executor_id = ?", f.executorId());
+        condition(where, args, " AND due_date >= ?", f.dueFrom() == null ? null : Date.valueOf(f.dueFrom()));
+        condition(where, args, " AND due_date <= ?", f.dueTo() == null ? null : Date.valueOf(f.dueTo()));
+        String select = "SELECT * FROM appeal_view" + where;
+        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + select + ") counted", Long.class,
+                args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        // sort.sql only ever yields a column of SORTABLE: the user's text never reaches the SQL
+        List<AppealView> items = jdbc.query(select + " ORDER BY " + sort.sql(AppealViewRepository.SORTABLE)
+                + ", appeal_id LIMIT ? OFFSET ?", appeals::row, pageArgs.toArray());
+        return PageOf.of(items, page, size, total == null ? 0 : total);
+    }
+
+    private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {
+        if (value != null) {
+            where.append(sql);
+            args.add(value);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package kz.appeals.events;
+
+/**
+ * Every event of an appeal's stream. Sealed, so the list below is the whole contract; Java 17 has no pattern matching
+ * for {@code switch}, so a reader that must handle every event implements {@link AppealEventVisitor}: a new event
+ * adds a method there, and every reader that lacks it stops compiling.
+ */
+public sealed interface AppealEvent permits
+        AppealFiled,
+        AppealRegistered,
+        DefectCorrectionRequested,
+        DefectsCorrected,
+        AppealReturned,
+        RepeatedAppealAttached,
+        AppealWithdrawn,
+        AppealRedirected,
+        AppealPartiallyRedirected,
+        ExecutorAssigned,
+        ReviewPeriodExtended,
+        PreliminaryDecisionSent,
+        ObjectionsReceived,
+        HearingHeld,
+        HearingSkipped,
+        AdministrativeActIssued,
+        SimplifiedAnswerGiven,
+        ProcedureTerminated,
+        AppealLeftWithoutConsideration,
+        DeliveryRecorded,
+        ComplaintFiled,
+        ActExecutionSuspended,
+        ComplaintForwarded,
+        ComplaintSatisfiedByChallengedBody,
+        ComplaintDecided,
+        CaseSentBack,
+        LawsuitFiled,
+        CourtDecisionRecorded,
+        CourtDecisionSentForExecution,
+        CourtDecisionExecuted,
+        CourtPenaltyImposed,
+        DeadlineScheduled,
+        DeadlineWarningIssued,
+        DeadlineMissed,
+        DeemedRefusalOccurred,
+        DeadlineMoved,
+        DeadlineClosed {
+
+    String appealId();
+
+    <R> R accept(AppealEventVisitor<R> visitor);
+}
