@@ -16,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.core.Ordered;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+// the body limit and the one-line 4xx log were the same class in both services; one copy serves both
+@Import({RequestLimits.class, ClientErrorLog.class})
 public class EdgeAutoConfiguration {
 
     @Bean

@@ -1,4 +1,4 @@
-package kz.appeals.query.edge;
+package kz.appeals.edge;
 
 import java.io.IOException;
 
