@@ -80,6 +80,12 @@ class CommandObservabilityIT {
 
     final ObjectMapper json = new ObjectMapper();
 
+    @org.junit.jupiter.api.BeforeEach
+    void everyResponseConformsToTheOpenApi() {
+        kz.appeals.testsupport.contract.ContractCheckingInterceptor.install(http.getRestTemplate(),
+                http.getRootUri());
+    }
+
     ResponseEntity<String> file(String traceparent) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
