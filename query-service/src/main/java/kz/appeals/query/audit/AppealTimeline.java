@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealEvent;
@@ -35,7 +33,6 @@ import kz.appeals.events.DeemedRefusalOccurred;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.DeliveryRecorded;
-import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
@@ -56,25 +53,16 @@ import kz.appeals.query.projection.LifecycleView;
  * Folds an appeal's history up to an instant into what an auditor asks first: its state and the body holding it (the
  * shared lifecycle's), which review due date applied, under which article and which rule-set and calendar versions
  * (the review period's own: never another timer's, such as the extension notice's, art. 76(3)), and the last thing
- * that happened.
+ * that happened. Pure: {@link AuditJournal} reads the events.
  */
-@Component
-class AppealTimeline {
+final class AppealTimeline {
 
     record AsOf(String appealId, Instant asOf, String state, String bodyId, String registrationNumber,
                 String dueDate, String legalBasis, String ruleSetVersion, String calendarVersion, int eventsApplied,
                 EventEnvelope lastEvent) {
     }
 
-    private final EnvelopeCodec codec;
-
-    AppealTimeline(EnvelopeCodec codec) {
-        this.codec = codec;
-    }
-
-    AsOf fold(String appealId, Instant asOf, List<EventEnvelope> events) {
-        return fold(appealId, asOf, events.stream().map(e -> (AppealEvent) codec.payload(e)).toList(),
-                events.isEmpty() ? null : events.get(events.size() - 1));
+    private AppealTimeline() {
     }
 
     /** The pure fold: the events in order, and the envelope of the last one (shown as it was recorded). */

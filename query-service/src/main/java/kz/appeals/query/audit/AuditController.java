@@ -47,13 +47,11 @@ class AuditController {
     static final String EXPORT = "audit.export";
 
     private final AuditJournal journal;
-    private final AppealTimeline timeline;
     private final ReadAccess access;
     private final AccessLog accessLog;
 
-    AuditController(AuditJournal journal, AppealTimeline timeline, ReadAccess access, AccessLog accessLog) {
+    AuditController(AuditJournal journal, ReadAccess access, AccessLog accessLog) {
         this.journal = journal;
-        this.timeline = timeline;
         this.access = access;
         this.accessLog = accessLog;
     }
@@ -83,7 +81,9 @@ class AuditController {
         if (events(appealId, null).isEmpty()) {
             throw new NotFoundException("No events for appeal " + appealId);
         }
-        return timeline.fold(appealId, instant, events(appealId, instant));
+        List<EventEnvelope> upTo = events(appealId, instant);
+        return AppealTimeline.fold(appealId, instant, journal.payloads(upTo),
+                upTo.isEmpty() ? null : upTo.get(upTo.size() - 1));
     }
 
     @Operation(summary = "Export the history of a body's appeals and/or a period as JSON lines, in journal order",

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kz.appeals.events.AppealEvent;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 
@@ -31,6 +32,11 @@ class AuditJournal {
                 + (upTo == null ? "" : " AND occurred_at <= ?") + " ORDER BY sequence_no";
         Object[] args = upTo == null ? new Object[] {appealId} : new Object[] {appealId, Timestamp.from(upTo)};
         return jdbc.query(sql, (rs, i) -> codec.fromBytes(rs.getString(1).getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    /** The events the envelopes carry, in the same order. */
+    List<AppealEvent> payloads(List<EventEnvelope> envelopes) {
+        return envelopes.stream().map(e -> (AppealEvent) codec.payload(e)).toList();
     }
 
     /**
