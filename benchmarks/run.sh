@@ -26,8 +26,8 @@ needs_build() {
     # a source or pom newer than the oldest jar
     local oldest
     oldest=$(ls -1tr $JARS | head -n 1)
-    if [ -n "$(find pom.xml statutory-clock shared-events access-policy security-support command-service query-service deploy \
-            benchmarks \
+    if [ -n "$(find pom.xml statutory-clock shared-events messaging appeal-lifecycle access-policy security-support web-edge \
+            command-service query-service deploy benchmarks \
             -path '*/target' -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$oldest" \
             -print -quit 2>/dev/null)" ]; then
         return 0

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.query.projection.ReadSideStates;
 
 /**

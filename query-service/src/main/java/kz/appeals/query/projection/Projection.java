@@ -2,7 +2,7 @@ package kz.appeals.query.projection;
 
 import java.util.List;
 
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 
 /**
  * One read model: the tables it owns and how an event changes them. {@link #apply} runs inside the consumer's (or the

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.query.integrity.EnvelopeIntegrity;
 import kz.appeals.query.integrity.StorableText;
 

@@ -12,7 +12,7 @@ import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.DeadlineMoved;
 import kz.appeals.events.DeadlineScheduled;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.events.ReviewPeriodExtended;
 
 /**
