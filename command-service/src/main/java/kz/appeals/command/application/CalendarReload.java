@@ -1,4 +1,4 @@
-package kz.appeals.command.infra;
+package kz.appeals.command.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.deadlines.DeadlinePeriods;
 import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
+import kz.appeals.command.infra.OpenDeadlines;
 import kz.appeals.events.Actor;
 import kz.appeals.events.DeadlineTimer;
 

@@ -1,4 +1,4 @@
-package kz.appeals.command.infra;
+package kz.appeals.command.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -24,6 +24,7 @@ import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
+import kz.appeals.command.infra.OpenDeadlines;
 import kz.appeals.events.Actor;
 
 /**
