@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.appeals.events.Actor;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.testsupport.TestIdentityProvider;
 
 /**

@@ -43,7 +43,7 @@ import kz.appeals.access.Endpoint;
 import kz.appeals.access.EndpointCatalog;
 import kz.appeals.access.MatrixRow;
 import kz.appeals.access.Role;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.testsupport.TestIdentityProvider;
 
 /**

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.testsupport.TestIdentityProvider;
 
 /** command-service on real PostgreSQL and Kafka: filing, the bytea event store, publishing, idempotency, bad input. */

@@ -51,7 +51,7 @@ import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
 import kz.appeals.events.DeliveryRecorded;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Party;
 import kz.appeals.events.ReviewPeriodExtended;

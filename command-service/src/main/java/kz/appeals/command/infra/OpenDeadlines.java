@@ -42,7 +42,7 @@ public class OpenDeadlines {
 
     private final JdbcTemplate jdbc;
 
-    OpenDeadlines(JdbcTemplate jdbc) {
+    public OpenDeadlines(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

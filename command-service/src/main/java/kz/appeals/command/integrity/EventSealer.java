@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.integrity.EnvelopeSeals;
+import kz.appeals.messaging.EventEnvelope;
+import kz.appeals.messaging.integrity.EnvelopeSeals;
 
 /**
  * Seals an envelope before it is published: the event's hash and its predecessor's from the event store (written

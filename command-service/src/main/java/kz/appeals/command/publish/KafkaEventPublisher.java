@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.integrity.EventSealer;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.kafka.EventsTopic;
-import kz.appeals.events.kafka.KafkaClientSecurity;
-import kz.appeals.events.kafka.KafkaUnavailableException;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
+import kz.appeals.messaging.kafka.EventsTopic;
+import kz.appeals.messaging.kafka.KafkaClientSecurity;
+import kz.appeals.messaging.kafka.KafkaUnavailableException;
 
 /**
  * Publishes every stored event to Kafka, keyed by appeal id, from a tracking processor over the event store. The event

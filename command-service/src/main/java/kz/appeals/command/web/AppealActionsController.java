@@ -160,7 +160,7 @@ class AppealActionsController {
     @PostMapping("/withdraw")
     ResponseEntity<ActionResult> withdraw(@PathVariable String appealId, @Valid @RequestBody WithdrawRequest body,
                                           CommandContext context) {
-        return runner.run(appealId, "appeal.withdraw", body, context,
+        return runner.run(appealId, CommandAccess.WITHDRAW, body, context,
                 version -> new WithdrawAppeal(appealId, version, body.statement()));
     }
 

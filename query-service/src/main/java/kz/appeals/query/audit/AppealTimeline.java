@@ -33,7 +33,7 @@ import kz.appeals.events.DeemedRefusalOccurred;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.DeliveryRecorded;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;

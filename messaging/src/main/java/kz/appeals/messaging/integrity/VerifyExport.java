@@ -1,4 +1,4 @@
-package kz.appeals.events.integrity;
+package kz.appeals.messaging.integrity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,13 +12,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 
 /**
  * Offline check of an audit export (query-service {@code GET /api/audit/export}, one envelope per line) by a third
  * party who holds only the command side's public keys: every line must carry a valid signature, and within each
  * appeal every event's {@code previousHash} must be the hash of the appeal's previous event in the file (64 zeros for
- * sequence 0). Usage: {@code java -cp shared-events.jar:<jackson jars> kz.appeals.events.integrity.VerifyExport
+ * sequence 0). Usage: {@code java -cp messaging.jar:shared-events.jar:<jackson jars> kz.appeals.messaging.integrity.VerifyExport
  * export.ndjson id=base64[,id2=base64]} (or the keys in {@code APPEALS_EVENT_VERIFY_KEYS}). Exit 0 if all holds,
  * 1 with the first broken line otherwise, 2 on a usage error.
  */

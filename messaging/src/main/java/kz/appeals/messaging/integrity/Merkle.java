@@ -1,4 +1,4 @@
-package kz.appeals.events.integrity;
+package kz.appeals.messaging.integrity;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package kz.appeals.command.infra;
+package kz.appeals.command.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,9 @@ import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.command.domain.deadlines.DeadlinePeriods;
 import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
+import kz.appeals.command.infra.OpenDeadlines;
 import kz.appeals.events.Actor;
 import kz.appeals.events.DeadlineTimer;
 
@@ -141,13 +143,9 @@ public class CalendarReload {
                 explanation != null ? explanation : steps(to, reason)));
     }
 
-    private static ProceduralTimer procedural(String name) {
-        for (ProceduralTimer timer : ProceduralTimer.values()) {
-            if (timer.name().equals(name)) {
-                return timer;
-            }
-        }
-        return null;
+    /** The period the deadline counts, by the explicit mapping (never by matching constant names). */
+    private static ProceduralTimer procedural(String timer) {
+        return DeadlinePeriods.named(timer).flatMap(DeadlinePeriods::procedural).orElse(null);
     }
 
     private static List<ExplanationStep> steps(LocalDate to, String reason) {

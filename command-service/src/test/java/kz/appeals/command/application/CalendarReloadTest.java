@@ -1,4 +1,4 @@
-package kz.appeals.command.infra;
+package kz.appeals.command.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -24,6 +24,7 @@ import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.deadlines.MoveDeadlineForCalendar;
+import kz.appeals.command.infra.OpenDeadlines;
 import kz.appeals.events.Actor;
 
 /**
@@ -50,8 +51,9 @@ class CalendarReloadTest {
                 new OpenDeadlines.Row("A-1/REVIEW", "A-1", "REVIEW", AppealKind.APPLICATION, received,
                         LocalDate.parse("2027-03-11"), LocalDate.parse("2027-03-12"), LocalDate.parse("2027-04-06"),
                         null, false),
-                // art. 65: 3 WD from receipt on 11 March: 12, 15, 16 -> Tue 16 March; with 15 March off: 17 March
-                new OpenDeadlines.Row("A-1/REDIRECT", "A-1", "REDIRECT", AppealKind.APPLICATION, received,
+                // art. 64(7): return within 3 WD of 11 March: 12, 15, 16 -> Tue 16 March; with 15 March off: 17 March
+                // (a deadline the command side schedules: DeadlineTimer.RETURN, counted by ProceduralTimer.RETURN)
+                new OpenDeadlines.Row("A-1:RETURN", "A-1", "RETURN", AppealKind.APPLICATION, received,
                         LocalDate.parse("2027-03-11"), LocalDate.parse("2027-03-12"), LocalDate.parse("2027-03-16"),
                         null, false));
         OpenDeadlines deadlines = new OpenDeadlines(null) {
@@ -77,7 +79,7 @@ class CalendarReloadTest {
         assertThat(sent).extracting(MoveDeadlineForCalendar::timer, MoveDeadlineForCalendar::from,
                 MoveDeadlineForCalendar::to, MoveDeadlineForCalendar::calendarVersion).containsExactlyInAnyOrder(
                 tuple("REVIEW", LocalDate.parse("2027-04-06"), LocalDate.parse("2027-04-07"), VARIANT_VERSION),
-                tuple("REDIRECT", LocalDate.parse("2027-03-16"), LocalDate.parse("2027-03-17"), VARIANT_VERSION));
+                tuple("RETURN", LocalDate.parse("2027-03-16"), LocalDate.parse("2027-03-17"), VARIANT_VERSION));
         assertThat(sent).allSatisfy(move -> assertThat(move.reason()).contains("2027"));
         // 2028 has no calendar file yet: the answer lists the loaded year instead of failing after the moves
         assertThat(result.calendarVersions()).containsExactly(VARIANT_VERSION);

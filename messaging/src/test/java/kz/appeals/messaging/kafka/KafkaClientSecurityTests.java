@@ -1,4 +1,4 @@
-package kz.appeals.events.kafka;
+package kz.appeals.messaging.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package kz.appeals.events.kafka;
+package kz.appeals.messaging.kafka;
 
 /** Kafka could not be reached or refused a request; the caller keeps its position and tries again. */
 public class KafkaUnavailableException extends RuntimeException {

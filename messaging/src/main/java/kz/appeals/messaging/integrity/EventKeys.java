@@ -1,4 +1,4 @@
-package kz.appeals.events.integrity;
+package kz.appeals.messaging.integrity;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

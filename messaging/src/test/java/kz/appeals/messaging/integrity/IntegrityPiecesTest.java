@@ -1,4 +1,4 @@
-package kz.appeals.events.integrity;
+package kz.appeals.messaging.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.events.Actor;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 
 class IntegrityPiecesTest {
 

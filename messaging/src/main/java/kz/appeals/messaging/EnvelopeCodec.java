@@ -1,4 +1,4 @@
-package kz.appeals.events;
+package kz.appeals.messaging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import kz.appeals.events.Actor;
+import kz.appeals.events.EventCatalog;
 
 /** JSON for envelopes and payloads, shared by the producer and every consumer so both read the same shape. */
 public final class EnvelopeCodec {

@@ -1,4 +1,4 @@
-package kz.appeals.events.kafka;
+package kz.appeals.messaging.kafka;
 
 import java.util.HashMap;
 import java.util.Locale;

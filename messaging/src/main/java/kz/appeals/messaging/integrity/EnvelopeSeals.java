@@ -1,4 +1,4 @@
-package kz.appeals.events.integrity;
+package kz.appeals.messaging.integrity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 
 /**
  * Signs and verifies envelopes. What is signed: the bytes {@code appeals-envelope-v1\n} followed by the canonical JSON

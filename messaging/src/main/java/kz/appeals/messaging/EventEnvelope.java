@@ -1,9 +1,11 @@
-package kz.appeals.events;
+package kz.appeals.messaging;
 
 import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import kz.appeals.events.Actor;
 
 /**
  * What travels on the {@code appeals.events} topic, keyed by {@code appealId}. {@code sequence} is the event's
