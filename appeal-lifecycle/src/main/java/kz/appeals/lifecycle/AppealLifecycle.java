@@ -4,6 +4,8 @@ import java.util.Set;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AppealEvent;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
@@ -83,6 +85,28 @@ public final class AppealLifecycle {
         @Override
         public LifecycleState on(AppealRegistered e) {
             return s.withStage(AppealState.REGISTERED);
+        }
+
+        /**
+         * Arts. 64(1), 64(6), 88(1)(2): defects found at intake change nothing by themselves; the appeal is registered
+         * and the body asks for the fix (or, in the simplified procedure, terminates).
+         */
+        @Override
+        public LifecycleState on(AppealDefectsFound e) {
+            return s;
+        }
+
+        /**
+         * Art. 64(7-2): an anonymous appeal is recorded and not considered (final); a report of a crime or a threat to
+         * security is accepted and stays open to be redirected at once.
+         */
+        @Override
+        public LifecycleState on(AnonymousAppealRecorded e) {
+            if (e.reportsCrimeOrThreat()) {
+                return s;
+            }
+            return s.withStage(AppealState.NOT_CONSIDERED)
+                    .withOutcome(Outcome.of(Kind.NOT_CONSIDERED, "ANONYMOUS", e.recordedOn(), e.legalBasis()));
         }
 
         /** Art. 64(6): the review period stands still; the stage to come back to is remembered. */

@@ -42,7 +42,9 @@ public sealed interface AppealEvent permits
         DeadlineMissed,
         DeemedRefusalOccurred,
         DeadlineMoved,
-        DeadlineClosed {
+        DeadlineClosed,
+        AppealDefectsFound,
+        AnonymousAppealRecorded {
 
     String appealId();
 

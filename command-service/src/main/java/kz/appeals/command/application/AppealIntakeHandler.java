@@ -26,6 +26,7 @@ import kz.appeals.command.domain.intake.Registrar;
 import kz.appeals.command.domain.intake.Talon;
 import kz.appeals.command.domain.intake.TalonNumbers;
 import kz.appeals.events.Actor;
+import kz.appeals.events.Party;
 
 /**
  * Files and registers an appeal in one step, as e-Otinish does: the registration day and the review due date come
@@ -55,11 +56,15 @@ public class AppealIntakeHandler {
             throws Exception {
         Registration registration = time.clock().registration(command.receivedAt());
         DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
-        NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), command.applicant(), command.members(),
+        Party applicant = command.applicant() == null ? Party.nobody() : command.applicant();
+        NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), applicant, command.members(),
                 command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt(),
-                null);
+                null, command.language());
         Talon talon = talon(appeal, registration, metaData);
-        return receipt(appeal, register(appeal, talon, review, deadlineManager), talon, review);
+        Aggregate<Appeal> registered = register(appeal, talon, review, deadlineManager);
+        registered.execute(a -> a.intake().screen(command.reportsCrimeOrThreat(), registration.registeredOn(),
+                deadlineManager, time));
+        return receipt(appeal, registered, talon, review);
     }
 
     /** APPC art. 65, 76(2): the part goes to the competent body, where it is registered and counted from arrival. */
@@ -74,7 +79,7 @@ public class AppealIntakeHandler {
                 command.arrivesOn());
         NewAppeal part = new NewAppeal(command.appealId(), parent.kind(), parent.applicant(), parent.members(),
                 command.to(), command.part(), parent.form(), parent.channel(), parent.receivedAt(),
-                command.parentAppealId());
+                command.parentAppealId(), parent.language());
         Registration atCompetentBody = new Registration(parent.receivedAt(), registration.receivedOn(),
                 registration.registeredOn(), "part of appeal " + parent.registrationNumber() + " redirected to "
                 + command.to().bodyId() + " (APPC art. 65), arriving on " + command.arrivesOn() + "; "
@@ -96,9 +101,10 @@ public class AppealIntakeHandler {
         DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt());
         NewAppeal complaint = new NewAppeal(command.appealId(), AppealKind.COMPLAINT, command.applicant(),
                 command.members(), challenged.addressee(), command.substance(), command.form(), command.channel(),
-                command.receivedAt(), null);
+                command.receivedAt(), null, command.language());
         Talon talon = talon(complaint, registration, metaData);
         Aggregate<Appeal> appeal = register(complaint, talon, review, deadlineManager);
+        appeal.execute(a -> a.intake().screen(false, registration.registeredOn(), deadlineManager, time));
         appeal.execute(a -> a.complaint().file(challenged, command.against(), command.learnedOfActOn(),
                 registration.receivedOn(), registration.registeredOn(), deadlineManager, time));
         return receipt(complaint, appeal, talon, review);

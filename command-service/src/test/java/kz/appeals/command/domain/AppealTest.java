@@ -41,7 +41,7 @@ class AppealTest {
 
     private static FileAppeal file(String id, AppealKind kind, Party applicant, AppealForm form, String receivedAt) {
         return new FileAppeal(id, kind, applicant, List.of(), AKIMAT, "Street lighting on Abay avenue is broken",
-                form, Channel.E_OTINISH, OffsetDateTime.parse(receivedAt).toInstant());
+                form, Channel.E_OTINISH, OffsetDateTime.parse(receivedAt).toInstant(), false, null);
     }
 
     @Test

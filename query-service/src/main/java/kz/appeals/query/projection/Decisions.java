@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
 import kz.appeals.events.AppealLeftWithoutConsideration;
 import kz.appeals.events.AppealReturned;
 import kz.appeals.events.AppealWithdrawn;
@@ -46,6 +47,8 @@ public final class Decisions {
             decision = new Decision("WITHDRAWN", e.withdrawnOn());
         } else if (event instanceof RepeatedAppealAttached e) {
             decision = new Decision("ATTACHED_TO_EARLIER_CASE", null);
+        } else if (event instanceof AnonymousAppealRecorded e && !e.reportsCrimeOrThreat()) {
+            decision = new Decision("NOT_CONSIDERED", e.recordedOn());
         } else if (event instanceof DeemedRefusalOccurred e) {
             decision = new Decision("DEEMED_REFUSAL", e.expiredOn());
         }

@@ -1,6 +1,7 @@
 package kz.appeals.query.projection;
 
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealLeftWithoutConsideration;
 import kz.appeals.events.AppealRedirected;
@@ -56,6 +57,8 @@ public final class ReadSideStates {
         } else if (event instanceof AdministrativeActIssued || event instanceof SimplifiedAnswerGiven
                 || event instanceof ComplaintDecided || event instanceof ComplaintSatisfiedByChallengedBody) {
             return "DECIDED";
+        } else if (event instanceof AnonymousAppealRecorded e && !e.reportsCrimeOrThreat()) {
+            return "NOT_CONSIDERED";
         } else if (event instanceof ProcedureTerminated) {
             return "TERMINATED";
         } else if (event instanceof AppealLeftWithoutConsideration) {
