@@ -165,7 +165,7 @@ class CommandServiceIT {
     @Test
     void retryWithTheSameIdempotencyKeyReturnsTheFirstReceiptAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
-        String body = appeal("850315400124", "COMPLAINT", "Refused a permit");
+        String body = appeal("850315400124", "APPLICATION", "Refused a permit");
 
         ResponseEntity<JsonNode> first = post(body, key);
         long rowsAfterFirst = eventRows();
@@ -177,7 +177,7 @@ class CommandServiceIT {
         assertThat(retry.getBody()).isEqualTo(first.getBody());
         assertThat(eventRows()).isEqualTo(rowsAfterFirst);
 
-        ResponseEntity<JsonNode> reused = post(appeal("850315400124", "COMPLAINT", "Something else"), key);
+        ResponseEntity<JsonNode> reused = post(appeal("850315400124", "APPLICATION", "Something else"), key);
         assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(eventRows()).isEqualTo(rowsAfterFirst);
 

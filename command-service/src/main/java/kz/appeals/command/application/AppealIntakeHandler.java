@@ -54,6 +54,10 @@ public class AppealIntakeHandler {
     @CommandHandler
     public FilingReceipt handle(FileAppeal command, MetaData metaData, DeadlineManager deadlineManager)
             throws Exception {
+        boolean complaint = command.kind() == AppealKind.COMPLAINT;
+        if (complaint) {
+            ComplaintFilingPolicy.namedAct(command.challenged(), command.form()).orRefuse();
+        }
         Registration registration = time.clock().registration(command.receivedAt());
         DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
         Party applicant = command.applicant() == null ? Party.nobody() : command.applicant();
@@ -64,6 +68,10 @@ public class AppealIntakeHandler {
         Aggregate<Appeal> registered = register(appeal, talon, review, deadlineManager);
         registered.execute(a -> a.intake().screen(command.reportsCrimeOrThreat(), registration.registeredOn(),
                 deadlineManager, time));
+        if (complaint) {
+            registered.execute(a -> a.complaint().fileAgainstNamedAct(command.challenged(), registration.receivedOn(),
+                    registration.registeredOn(), deadlineManager, time));
+        }
         return receipt(appeal, registered, talon, review);
     }
 
@@ -89,12 +97,13 @@ public class AppealIntakeHandler {
     }
 
     /**
-     * APPC arts. 91-92: a complaint is an appeal of its own, filed with the body whose act it challenges, reviewed
+     * APPC arts. 91-92, 93(1): a complaint is an appeal of its own, in writing, filed with the body whose act it challenges, reviewed
      * within 20 working days of registration (art. 99), and forwarded within 3 working days (art. 91(4)).
      */
     @CommandHandler
     public FilingReceipt handle(FileComplaint command, AppealRecords records, MetaData metaData,
                                 DeadlineManager deadlineManager) throws Exception {
+        ComplaintFilingPolicy.written(command.form()).orRefuse();
         AppealRecord challenged = ComplaintFilingPolicy.check(command.challengedAppealId(), command.against(),
                 records.find(command.challengedAppealId()));
         Registration registration = time.clock().registration(command.receivedAt());

@@ -1,5 +1,6 @@
 package kz.appeals.command.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kz.appeals.clock.AppealKind;
@@ -32,7 +34,19 @@ public record FileAppealRequest(
         @NotNull @OneOf(Channel.class) String channel,
         @PastOrPresent OffsetDateTime receivedAt,
         boolean reportsCrimeOrThreat,
-        @OneOf(Language.class) String language) {
+        @OneOf(Language.class) String language,
+        @Valid ChallengedActRequest challenged) {
+
+    /**
+     * What a complaint filed here (kind COMPLAINT) challenges: an act adopted on the body's own initiative, an action
+     * or inaction (APPC arts. 62(1)(2), 91-92). A complaint against an appeal's act is filed at
+     * {@code /api/appeals/{id}/complaints} instead.
+     */
+    public record ChallengedActRequest(@NotNull @Pattern(regexp = "ACT|ACTION|INACTION") String against,
+                                       @Size(max = 100) String actNumber, @PastOrPresent LocalDate actIssuedOn,
+                                       @Size(max = 100) String issuedBy, @PastOrPresent LocalDate learnedOfActOn,
+                                       boolean routeStated) {
+    }
 
     public record AddresseeRequest(@NotBlank @Size(max = 100) String bodyId, @Size(max = 500) String name) {
     }

@@ -51,7 +51,7 @@ class AcceptanceTest {
 
     private static FileAppeal file(AppealKind kind, Party applicant, boolean reportsCrimeOrThreat) {
         return new FileAppeal("a-1", kind, applicant, List.of(), AKIMAT, "Street lighting on Abay avenue is broken",
-                AppealForm.PAPER, Channel.POST, almaty("2026-03-17T10:00"), reportsCrimeOrThreat, null);
+                AppealForm.PAPER, Channel.POST, almaty("2026-03-17T10:00"), reportsCrimeOrThreat, null, null);
     }
 
     @Test
