@@ -83,6 +83,7 @@ import kz.appeals.events.ComplaintRoute;
 import kz.appeals.events.CourtOutcome;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
+import kz.appeals.events.Language;
 import kz.appeals.events.HearingSkipReason;
 import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.Party;
@@ -245,7 +246,7 @@ class AppealActionsController {
                 body.route().period(), body.route().procedure());
         return runner.run(appealId, "appeal.act", body, context, version -> new IssueAdministrativeAct(appealId, version,
                 UUID.randomUUID().toString(), body.actNumber(), ActNature.valueOf(body.nature()),
-                ActOutcome.valueOf(body.outcome()), body.summary(), route));
+                ActOutcome.valueOf(body.outcome()), body.summary(), route, language(body.language())));
     }
 
     @Operation(summary = "Answer in the simplified procedure, or take note (APPC arts. 88-89)")
@@ -255,7 +256,11 @@ class AppealActionsController {
                                                   CommandContext context) {
         return runner.run(appealId, "appeal.simplified-answer", body, context, version -> new GiveSimplifiedAnswer(appealId,
                 version, SimplifiedOutcome.valueOf(body.outcome()), body.answer(),
-                body.lawsCited() == null ? List.of() : body.lawsCited()));
+                body.lawsCited() == null ? List.of() : body.lawsCited(), language(body.language())));
+    }
+
+    private static Language language(String name) {
+        return name == null ? null : Language.valueOf(name);
     }
 
     @Operation(summary = "Terminate the procedure (APPC art. 70, notice within 3 working days; art. 88(1))")

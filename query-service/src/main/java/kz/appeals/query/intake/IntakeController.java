@@ -27,10 +27,10 @@ class IntakeController {
     static final String READ = "appeal.read";
 
     /**
-     * The appeal's language (KK, RU; null if not stated), whether it is anonymous and reports a crime or threat (art.
+     * The appeal's language and its act's or answer's (KK, RU; null if not stated), whether it is anonymous and reports a crime or threat (art.
      * 64(7-2)), and the defects found at registration with the article they fall under (arts. 63, 64(6), 88(1)(2)).
      */
-    record IntakeView(String appealId, String language, boolean anonymous, boolean reportsCrimeOrThreat,
+    record IntakeView(String appealId, String language, String answerLanguage, boolean anonymous, boolean reportsCrimeOrThreat,
                       List<String> defects, boolean simplifiedProcedure, LocalDate defectsFoundOn,
                       String legalBasis) {
     }
@@ -59,7 +59,8 @@ class IntakeController {
         Target target = access.appeal(appealId).orElse(Target.none());
         access.require(READ, target);
         return jdbc.query("SELECT * FROM appeal_intake WHERE appeal_id = ?", (rs, i) -> new IntakeView(
-                rs.getString("appeal_id"), rs.getString("language"), rs.getBoolean("anonymous"),
+                rs.getString("appeal_id"), rs.getString("language"), rs.getString("answer_language"),
+                rs.getBoolean("anonymous"),
                 rs.getBoolean("reports_crime_or_threat"), strings(rs.getString("defects")),
                 rs.getBoolean("simplified_procedure"),
                 rs.getDate("defects_found_on") == null ? null : rs.getDate("defects_found_on").toLocalDate(),
