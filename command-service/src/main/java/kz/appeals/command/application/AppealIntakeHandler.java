@@ -1,6 +1,7 @@
 package kz.appeals.command.application;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -10,6 +11,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.BodyLevel;
 import kz.appeals.clock.DueDate;
 import kz.appeals.clock.Registration;
 import kz.appeals.command.domain.ActorMetaData;
@@ -25,6 +27,7 @@ import kz.appeals.command.domain.intake.NewAppeal;
 import kz.appeals.command.domain.intake.Registrar;
 import kz.appeals.command.domain.intake.Talon;
 import kz.appeals.command.domain.intake.TalonNumbers;
+import kz.appeals.command.domain.intake.WorkingHours;
 import kz.appeals.events.Actor;
 import kz.appeals.events.Party;
 
@@ -44,11 +47,14 @@ public class AppealIntakeHandler {
     private final Repository<Appeal> appeals;
     private final StatutoryTime time;
     private final TalonNumbers talonNumbers;
+    private final WorkingHours workingHours;
 
-    public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers) {
+    public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers,
+                               WorkingHours workingHours) {
         this.appeals = appealRepository;
         this.time = time;
         this.talonNumbers = talonNumbers;
+        this.workingHours = workingHours;
     }
 
     @CommandHandler
@@ -58,8 +64,10 @@ public class AppealIntakeHandler {
         if (complaint) {
             ComplaintFilingPolicy.namedAct(command.challenged(), command.form()).orRefuse();
         }
-        Registration registration = time.clock().registration(command.receivedAt());
-        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
+        LocalTime endOfWorkingDay = workingHours.endOfWorkingDay(command.addressee().bodyId());
+        Registration registration = time.clock().registration(command.receivedAt(), endOfWorkingDay);
+        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt(), BodyLevel.CENTRAL,
+                endOfWorkingDay);
         Party applicant = command.applicant() == null ? Party.nobody() : command.applicant();
         NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), applicant, command.members(),
                 command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt(),
@@ -106,8 +114,10 @@ public class AppealIntakeHandler {
         ComplaintFilingPolicy.written(command.form()).orRefuse();
         AppealRecord challenged = ComplaintFilingPolicy.check(command.challengedAppealId(), command.against(),
                 records.find(command.challengedAppealId()));
-        Registration registration = time.clock().registration(command.receivedAt());
-        DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt());
+        LocalTime endOfWorkingDay = workingHours.endOfWorkingDay(challenged.addressee().bodyId());
+        Registration registration = time.clock().registration(command.receivedAt(), endOfWorkingDay);
+        DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt(), BodyLevel.CENTRAL,
+                endOfWorkingDay);
         NewAppeal complaint = new NewAppeal(command.appealId(), AppealKind.COMPLAINT, command.applicant(),
                 command.members(), challenged.addressee(), command.substance(), command.form(), command.channel(),
                 command.receivedAt(), null, command.language());
