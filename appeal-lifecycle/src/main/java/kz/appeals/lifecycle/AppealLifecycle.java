@@ -38,6 +38,7 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
@@ -107,6 +108,12 @@ public final class AppealLifecycle {
             }
             return s.withStage(AppealState.NOT_CONSIDERED)
                     .withOutcome(Outcome.of(Kind.NOT_CONSIDERED, "ANONYMOUS", e.recordedOn(), e.legalBasis()));
+        }
+
+        /** Art. 22(1): an interested person joins a procedure under way; its stage and periods do not change. */
+        @Override
+        public LifecycleState on(MemberJoined e) {
+            return s;
         }
 
         /** Art. 64(6): the review period stands still; the stage to come back to is remembered. */

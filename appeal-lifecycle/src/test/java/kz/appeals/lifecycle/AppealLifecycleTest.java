@@ -106,6 +106,9 @@ class AppealLifecycleTest {
                 new Row("issue 12, art. 64(7-2): an anonymous report of a crime is accepted, to be redirected",
                         application(), new AnonymousAppealRecorded(ID, D, true, "APPC art. 64(7-2)"),
                         AppealState.REGISTERED, "akimat", REVIEW, "-"),
+                new Row("issue 12, art. 22(1): an interested person joins; stage and periods stay", inReview(),
+                        new MemberJoined(ID, APPLICANT, D, "APPC art. 22(1)"),
+                        AppealState.IN_REVIEW, "akimat", REVIEW, "-"),
                 new Row("art. 64(7): returned when the defects were not fixed in time", application()
                         .then(new DefectCorrectionRequested(ID, List.of("no signature"), D, D.plusDays(5),
                                 "APPC art. 64(6)")),

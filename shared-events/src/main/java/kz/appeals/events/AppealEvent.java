@@ -44,7 +44,8 @@ public sealed interface AppealEvent permits
         DeadlineMoved,
         DeadlineClosed,
         AppealDefectsFound,
-        AnonymousAppealRecorded {
+        AnonymousAppealRecorded,
+        MemberJoined {
 
     String appealId();
 

@@ -83,4 +83,6 @@ public interface AppealEventVisitor<R> {
     R on(AppealDefectsFound event);
 
     R on(AnonymousAppealRecorded event);
+
+    R on(MemberJoined event);
 }

@@ -51,6 +51,9 @@ final class ActionRequests {
     record AttachRequest(@NotBlank @Size(max = 64) String earlierAppealId, @NotBlank @Size(max = 5000) String reason) {
     }
 
+    record JoinRequest(@NotNull @Valid PartyRequest member) {
+    }
+
     record WithdrawRequest(@NotBlank @Size(max = 5000) String statement) {
     }
 

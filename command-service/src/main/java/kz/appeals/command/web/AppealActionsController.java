@@ -43,6 +43,7 @@ import kz.appeals.command.domain.intake.AssignExecutor;
 import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
 import kz.appeals.command.domain.intake.CorrectDefects;
 import kz.appeals.command.domain.intake.FileComplaint;
+import kz.appeals.command.domain.intake.JoinAppeal;
 import kz.appeals.command.domain.intake.RequestDefectCorrection;
 import kz.appeals.command.domain.intake.ReturnAppeal;
 import kz.appeals.command.domain.intake.WithdrawAppeal;
@@ -52,6 +53,7 @@ import kz.appeals.command.web.ActionRequests.AssignRequest;
 import kz.appeals.command.web.ActionRequests.AttachRequest;
 import kz.appeals.command.web.ActionRequests.ComplaintDecisionRequest;
 import kz.appeals.command.web.ActionRequests.ComplaintRequest;
+import kz.appeals.command.web.ActionRequests.JoinRequest;
 import kz.appeals.command.web.ActionRequests.CorrectionRequest;
 import kz.appeals.command.web.ActionRequests.CourtDecisionRequest;
 import kz.appeals.command.web.ActionRequests.DefectsRequest;
@@ -163,6 +165,16 @@ class AppealActionsController {
                                           CommandContext context) {
         return runner.run(appealId, "appeal.withdraw", body, context,
                 version -> new WithdrawAppeal(appealId, version, body.statement()));
+    }
+
+    @Operation(summary = "An interested person joins the procedure under way as a member (APPC art. 22(1))",
+            description = "Until the decision; the person is then delivered every notice and the act like the members "
+                    + "listed at filing. A person without IIN/BIN may join (art. 63(2)(1)); one naming nobody may not.")
+    @PostMapping("/members")
+    ResponseEntity<ActionResult> join(@PathVariable String appealId, @Valid @RequestBody JoinRequest body,
+                                      CommandContext context) {
+        return runner.run(appealId, "appeal.join", body, context,
+                version -> new JoinAppeal(appealId, version, mapper.toParty(body.member())));
     }
 
     // ---------------------------------------------------------------- routing

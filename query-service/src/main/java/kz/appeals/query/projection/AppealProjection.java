@@ -27,6 +27,7 @@ import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.events.ExecutorAssigned;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.Party;
 import kz.appeals.events.ReviewPeriodExtended;
 
@@ -97,6 +98,11 @@ public class AppealProjection implements Projection {
             // the review body is the complaint reviewer's scope (art. 91(4)); the challenged body still holds it
             jdbc.update("UPDATE appeal_view SET review_body_id = ? WHERE appeal_id = ?", e.reviewBody().bodyId(),
                     e.appealId());
+        } else if (payload instanceof MemberJoined e) {
+            // art. 22(1): the person who joined sees the appeal in the citizen portal like any member
+            jdbc.update("UPDATE appeal_view SET member_count = member_count + 1, collective = TRUE WHERE appeal_id = ?",
+                    e.appealId());
+            party(e.appealId(), e.member(), "MEMBER");
         } else if (payload instanceof DeliveryRecorded e) {
             delivered(e, envelope);
         } else if (payload instanceof DeemedRefusalOccurred e) {

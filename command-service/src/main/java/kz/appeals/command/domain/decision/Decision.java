@@ -135,19 +135,22 @@ public class Decision {
         participants.add(applicant);
         participants.addAll(appeal.intake().members());
         DeliveryPolicy.delivery(issued, command, participants).orRefuse();
-        Instant last = null;
+        Instant contactReachedAt = null;
         for (Delivery delivery : command.deliveries()) {
             Party recipient = participants.stream()
-                    .filter(p -> p.identificationNumber().equals(delivery.recipientId())).findFirst().orElseThrow();
+                    .filter(p -> delivery.recipientId().equals(p.identificationNumber())).findFirst().orElseThrow();
             apply(new DeliveryRecorded(appeal.id(), command.document(), command.documentRef(), delivery.recipientId(),
                     recipient.fullName() != null ? recipient.fullName() : recipient.organisationName(),
                     recipient == applicant && !appeal.intake().members().isEmpty(), delivery.channel(),
                     delivery.deliveredAt(), delivery.proof(), DeliveryPolicy.BASIS));
-            last = last == null || delivery.deliveredAt().isAfter(last) ? delivery.deliveredAt() : last;
+            if (DeliveryPolicy.closesNotice(recipient, applicant)) {
+                contactReachedAt = delivery.deliveredAt();
+            }
         }
         DeadlineTimer notice = noticeTimer(command.document());
-        if (notice != null && DeliveryPolicy.everyoneReached(participants, reached.get(command.document()))) {
-            appeal.deadlines().close(notice, "DeliveryRecorded", LocalDate.ofInstant(last, time.clock().zone()));
+        if (notice != null && contactReachedAt != null) {
+            appeal.deadlines().close(notice, "DeliveryRecorded", LocalDate.ofInstant(contactReachedAt,
+                    time.clock().zone()));
         }
         return appeal.ack();
     }

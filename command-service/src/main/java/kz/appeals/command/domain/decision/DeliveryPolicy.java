@@ -14,7 +14,8 @@ import kz.appeals.events.Party;
 /**
  * APPC art. 66(2): decisions and notices are delivered by registered mail, to the e-gov cabinet with an SMS, by SMS,
  * e-mail or any means that records delivery. A collective appeal (art. 22(1)) is delivered to the representative and
- * to every member (docs/decisions.md); a notice counts as given once all of them have it.
+ * to every member (docs/decisions.md); a notice counts as given once the contact the appeal gave has it (art.
+ * 66(4)).
  */
 public final class DeliveryPolicy {
 
@@ -37,7 +38,12 @@ public final class DeliveryPolicy {
                         .orElse(Verdict.ALLOWED));
     }
 
-    public static boolean everyoneReached(List<Party> participants, Set<String> reached) {
-        return participants.stream().map(Party::identificationNumber).allMatch(reached::contains);
+    /**
+     * APPC art. 66(4): a notice sent to the contacts the appeal gave (the applicant, for a collective appeal its
+     * representative) is given properly, so the notice's period closes on that delivery; the deliveries to every
+     * member are still recorded, one {@code DeliveryRecorded} each, and shown by the read side.
+     */
+    public static boolean closesNotice(Party recipient, Party applicant) {
+        return recipient == applicant;
     }
 }

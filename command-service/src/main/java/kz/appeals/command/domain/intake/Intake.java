@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -37,6 +38,7 @@ import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Language;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.Party;
 import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.lifecycle.AppealState;
@@ -145,6 +147,13 @@ public class Intake {
     }
 
     @CommandHandler
+    public CommandAck handle(JoinAppeal command, StatutoryTime time) {
+        JoinPolicy.joining(this, command).orRefuse();
+        apply(new MemberJoined(appeal.id(), command.member(), time.today(), JoinPolicy.BASIS));
+        return appeal.ack();
+    }
+
+    @CommandHandler
     public CommandAck handle(WithdrawAppeal command, StatutoryTime time) {
         WithdrawalPolicy.withdrawal(this, command).orRefuse();
         LocalDate today = time.today();
@@ -245,6 +254,13 @@ public class Intake {
         channel = event.channel();
         receivedAt = event.receivedAt();
         language = event.language();
+    }
+
+    @EventSourcingHandler
+    void on(MemberJoined event) {
+        List<Party> joined = new ArrayList<>(members);
+        joined.add(event.member());
+        members = List.copyOf(joined);
     }
 
     @EventSourcingHandler
