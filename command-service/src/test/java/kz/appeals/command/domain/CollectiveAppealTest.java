@@ -27,7 +27,7 @@ import kz.appeals.events.TerminationGround;
  */
 class CollectiveAppealTest {
 
-    private static final Party RESIDENT = new Party(Party.PartyType.INDIVIDUAL, "870612300254", null,
+    private static final Party RESIDENT = new Party(Party.PartyType.INDIVIDUAL, "870612400201", null,
             "Dana Akhmetova", null, "Almaty, Abay ave 10, apt 12", "+77015550000", null);
 
     private final Scenario scenario = new Scenario();
