@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.decision.Delivery;
+import kz.appeals.command.domain.decision.RecordDelivery;
 import kz.appeals.command.domain.intake.FileAppeal;
 import kz.appeals.command.domain.intake.RedirectAppeal;
 import kz.appeals.command.domain.intake.RequestDefectCorrection;
@@ -23,7 +25,12 @@ import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineClosed;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.DefectCorrectionRequested;
+import kz.appeals.events.DeliveredDocument;
+import kz.appeals.events.DeliveryChannel;
+import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.Party;
+import kz.appeals.events.ProcedureTerminated;
+import kz.appeals.events.TerminationGround;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -168,5 +175,26 @@ class AcceptanceTest {
                 .expectEventsMatching(events(
                         is(DefectCorrectionRequested.class, r -> r.fixBy().equals(LocalDate.of(2026, 3, 27))),
                         is(DeadlineScheduled.class, d -> d.timer().equals("DEFECT_CORRECTION"))));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 63(2)(1), 66(2), 66(4): a person without an IIN is delivered to by place, and the notice is given")
+    void personWithoutIinIsDeliveredToByPlace() {
+        scenario.today("2026-04-01T15:00");
+        fixture.given(with(registered("a-1", AppealKind.APPLICATION, FOREIGNER, List.of()),
+                        new ProcedureTerminated("a-1", TerminationGround.DECISION_ON_SAME_SUBJECT_EXISTS, "decided",
+                                date("2026-04-01"), "APPC art. 70"),
+                        // 3 WD from Wed 1 April: Thu 2, Fri 3, Mon 6 April
+                        new DeadlineScheduled("a-1", "a-1:TERMINATION_NOTICE", "TERMINATION_NOTICE",
+                                date("2026-04-02"), date("2026-04-06"), "3 working days", "APPC art. 70", true,
+                                "appc-2025-12", "kz-2026", List.of(), List.of())))
+                .when(new RecordDelivery("a-1", null, DeliveredDocument.TERMINATION_NOTICE, "t-1", List.of(
+                        new Delivery("applicant", DeliveryChannel.REGISTERED_MAIL, almaty("2026-04-01T15:00"),
+                                "mail 7"))))
+                .expectEventsMatching(events(
+                        is(DeliveryRecorded.class, d -> d.recipientId().equals("applicant")
+                                && d.recipientName().equals("John Smith")),
+                        is(DeadlineClosed.class, c -> c.timer().equals("TERMINATION_NOTICE") && c.met()
+                                && c.closedOn().equals(date("2026-04-01")))));
     }
 }

@@ -137,8 +137,7 @@ public class Decision {
         DeliveryPolicy.delivery(issued, command, participants).orRefuse();
         Instant contactReachedAt = null;
         for (Delivery delivery : command.deliveries()) {
-            Party recipient = participants.stream()
-                    .filter(p -> delivery.recipientId().equals(p.identificationNumber())).findFirst().orElseThrow();
+            Party recipient = DeliveryPolicy.recipient(participants, delivery.recipientId()).orElseThrow();
             apply(new DeliveryRecorded(appeal.id(), command.document(), command.documentRef(), delivery.recipientId(),
                     recipient.fullName() != null ? recipient.fullName() : recipient.organisationName(),
                     recipient == applicant && !appeal.intake().members().isEmpty(), delivery.channel(),
