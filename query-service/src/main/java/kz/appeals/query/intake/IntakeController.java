@@ -4,14 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,24 +22,21 @@ class IntakeController {
     static final String READ = "appeal.read";
 
     /**
-     * The appeal's language and its act's or answer's (KK, RU; null if not stated), whether it is anonymous and reports a crime or threat (art.
-     * 64(7-2)), and the defects found at registration with the article they fall under (arts. 63, 64(6), 88(1)(2)).
+     * The appeal's language and its act's or answer's (KK, RU; null if not stated), whether it is anonymous and
+     * reports a crime or threat (art. 64(7-2)), and the defects found at registration with the article they fall
+     * under (arts. 63, 64(6), 88(1)(2)).
      */
-    record IntakeView(String appealId, String language, String answerLanguage, boolean anonymous, boolean reportsCrimeOrThreat,
-                      List<String> defects, boolean simplifiedProcedure, LocalDate defectsFoundOn,
-                      String legalBasis) {
+    record IntakeView(String appealId, String language, String answerLanguage, boolean anonymous,
+                      boolean reportsCrimeOrThreat, List<String> defects, boolean simplifiedProcedure,
+                      LocalDate defectsFoundOn, String legalBasis) {
     }
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-
-    private final JdbcTemplate jdbc;
+    private final IntakeQueries queries;
     private final ReadAccess access;
-    private final ObjectMapper mapper;
 
-    IntakeController(JdbcTemplate jdbc, ReadAccess access, ObjectMapper mapper) {
-        this.jdbc = jdbc;
+    IntakeController(IntakeQueries queries, ReadAccess access) {
+        this.queries = queries;
         this.access = access;
-        this.mapper = mapper;
     }
 
     @Operation(summary = "What intake recorded: language (arts. 22, 89(2)), anonymity (art. 64(7-2)), defects found at "
@@ -58,21 +50,6 @@ class IntakeController {
         Ids.appeal("appealId", "path", appealId);
         Target target = access.appeal(appealId).orElse(Target.none());
         access.require(READ, target);
-        return jdbc.query("SELECT * FROM appeal_intake WHERE appeal_id = ?", (rs, i) -> new IntakeView(
-                rs.getString("appeal_id"), rs.getString("language"), rs.getString("answer_language"),
-                rs.getBoolean("anonymous"),
-                rs.getBoolean("reports_crime_or_threat"), strings(rs.getString("defects")),
-                rs.getBoolean("simplified_procedure"),
-                rs.getDate("defects_found_on") == null ? null : rs.getDate("defects_found_on").toLocalDate(),
-                rs.getString("legal_basis")), appealId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No appeal with id " + appealId));
-    }
-
-    private List<String> strings(String json) {
-        try {
-            return mapper.readValue(json, STRINGS);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return queries.intake(appealId).orElseThrow(() -> new NotFoundException("No appeal with id " + appealId));
     }
 }

@@ -1,4 +1,4 @@
-package kz.appeals.query.api;
+package kz.appeals.query.appeal;
 
 import java.util.List;
 
@@ -14,14 +14,20 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.PersonalDataPolicy.View;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.Ids;
+import kz.appeals.query.api.NotFoundException;
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Paging;
+import kz.appeals.query.api.Sort;
 
 @RestController
 @RequestMapping(path = "/api/appeals", produces = MediaType.APPLICATION_JSON_VALUE)
 class AppealQueryController {
 
     static final List<String> STATES = List.of("FILED", "REGISTERED", "AWAITING_CORRECTION", "IN_REVIEW",
-            "REDIRECTED", "HEARING", "DECIDED", "TERMINATED", "NOT_CONSIDERED", "LEFT_WITHOUT_CONSIDERATION", "RETURNED", "WITHDRAWN",
-            "ATTACHED", "AT_REVIEW_BODY", "DEEMED_REFUSED", "IN_COURT", "COURT_DECIDED", "COURT_DECISION_EXECUTED");
+            "REDIRECTED", "HEARING", "DECIDED", "TERMINATED", "NOT_CONSIDERED", "LEFT_WITHOUT_CONSIDERATION",
+            "RETURNED", "WITHDRAWN", "ATTACHED", "AT_REVIEW_BODY", "DEEMED_REFUSED", "IN_COURT", "COURT_DECIDED", "COURT_DECISION_EXECUTED");
 
     static final String READ = "appeal.read";
     static final String LIST = "appeal.list";
