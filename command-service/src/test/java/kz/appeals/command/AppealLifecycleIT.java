@@ -115,6 +115,8 @@ class AppealLifecycleIT {
     static final String POLICE_HEAD = IDP.official("chief-1", "HEAD", "almaty-police");
     static final String POLICE_DEPUTY = IDP.official("deputy-1", "DEPUTY_HEAD", "almaty-police");
     static final String POLICE_EXECUTOR = IDP.official("cop-1", "EXECUTOR", "almaty-police");
+    static final String AKIMAT_EXECUTOR = IDP.official("exec-1", "EXECUTOR", "almaty-akimat");
+    static final String AKIMAT_HEAD = IDP.official("akim-1", "HEAD", "almaty-akimat");
     static final String POLICE_REGISTRAR = IDP.official("clerk-1", "REGISTRAR", "almaty-police");
     static final String REVIEW_BODY_HEAD = IDP.official("chief-2", "HEAD", "almaty-police-dept-kz");
     static final String OPERATOR = IDP.system("operator-1", "OPERATOR");
@@ -366,6 +368,62 @@ class AppealLifecycleIT {
         assertThat(schemes.get("bearer").get("scheme").asText()).isEqualTo("bearer");
         String initializer = http.getForObject("/swagger-ui/swagger-initializer.js", String.class);
         assertThat(initializer).contains("agency-dashboard").contains("usePkceWithAuthorizationCodeGrant");
+    }
+
+    @Test
+    void appealLackingAddressAndIinIsAcceptedAndItsDefectsRecorded() {
+        // issue 12, APPC art. 64(1): no postal address and an IIN failing its check digit are no 400 any more
+        today("2026-03-17T10:00");
+        ResponseEntity<JsonNode> filed = post("/api/appeals", """
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300016",
+                 "fullName":"Aigerim Sadykova"},"language":"KK",
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"The street light is broken","form":"ELECTRONIC","channel":"E_OTINISH"}""",
+                null, PORTAL, null);
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        String appeal = filed.getBody().get("appealId").asText();
+        EventEnvelope defects = eventsOnKafka(appeal, "AppealDefectsFound").stream()
+                .filter(e -> e.type().equals("AppealDefectsFound")).findFirst().orElseThrow();
+        assertThat(defects.payload().get("defects").toString()).contains("applicant.postalAddress", "applicant.iin")
+                .doesNotContain("900101300016");
+        assertThat(defects.payload().get("legalBasis").asText()).contains("64(6)");
+
+        // APPC arts. 22, 89(2): the appeal is in Kazakh, so an act in Russian is refused with the article
+        act(appeal, "assign", "{\"bodyId\":\"almaty-akimat\",\"executorId\":\"exec-1\"}", null,
+                AKIMAT_HEAD);
+        ResponseEntity<JsonNode> russian = post("/api/appeals/" + appeal + "/act", """
+                {"actNumber":"1-A","nature":"FAVOURABLE","outcome":"SATISFIED","summary":"fixed","language":"RU",
+                 "route":{"bodyId":"almaty-region-akimat","bodyName":"Akimat of Almaty Region","period":"3 months",
+                 "procedure":"in writing"}}""", null, AKIMAT_EXECUTOR, null);
+        assertThat(russian.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(russian.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(russian.getBody().get("article").asText()).isEqualTo("APPC art. 22, 89(2)");
+    }
+
+    @Test
+    void complaintByPlainFilingMustNameTheActAndBeWritten() {
+        today("2026-03-17T10:00");
+        String complaint = """
+                {"kind":"COMPLAINT","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
+                 "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10"},
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"The demolition order is unlawful","form":"%s","channel":"POST"%s}""";
+        // APPC arts. 62(1)(2), 91: naming nothing it challenges, it is refused with the article
+        ResponseEntity<JsonNode> unnamed = post("/api/appeals", complaint.formatted("PAPER", ""), null, PORTAL, null);
+        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unnamed.getBody().get("article").asText()).contains("62(1)(2)");
+        String named = ",\"challenged\":{\"against\":\"ACT\",\"actNumber\":\"order 17-p\","
+                + "\"learnedOfActOn\":\"2026-03-02\",\"routeStated\":true}";
+        // APPC art. 93(1): a complaint is written
+        ResponseEntity<JsonNode> oral = post("/api/appeals", complaint.formatted("ORAL", named), null, PORTAL, null);
+        assertThat(oral.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(oral.getBody().get("article").asText()).isEqualTo("APPC art. 93(1)");
+        ResponseEntity<JsonNode> filed = post("/api/appeals", complaint.formatted("PAPER", named), null, PORTAL,
+                null);
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        List<String> types = eventsOnKafka(filed.getBody().get("appealId").asText(), "ActExecutionSuspended")
+                .stream().map(EventEnvelope::type).toList();
+        assertThat(types).contains("ComplaintFiled", "ActExecutionSuspended");
     }
 
     @Test

@@ -26,7 +26,8 @@ import kz.appeals.query.projection.RowChange;
 @AnalyzeClasses(packages = "kz.appeals.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final List<String> READ_MODELS = List.of("appeal", "citizen", "dashboard", "statistics", "audit");
+    static final List<String> READ_MODELS = List.of("appeal", "citizen", "dashboard", "statistics", "audit",
+            "intake");
 
     @ArchTest
     static final ArchRule readModelsDoNotReachIntoEachOther = CompositeArchRule.of(READ_MODELS.stream()

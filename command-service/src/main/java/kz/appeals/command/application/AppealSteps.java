@@ -106,7 +106,10 @@ public class AppealSteps {
         CommandAck decided = send(new DecideComplaint(appealId, version, outcome, reasons, violations), caller);
         if (outcome == ComplaintOutcome.CASE_SENT_BACK) {
             AppealRecord complaint = send(new DescribeAppeal(appealId), caller);
-            send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
+            // a complaint against an act named by the complainant (art. 62(1)(2)) has no appeal here to send back
+            if (complaint.challengedAppealId() != null) {
+                send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
+            }
         }
         return decided;
     }

@@ -34,6 +34,11 @@ public final class History {
     private History() {
     }
 
+    /** A history of exactly these events. */
+    public static History of(AppealEvent... events) {
+        return new History().then(events);
+    }
+
     public static History filed(AppealKind kind) {
         return new History().then(
                 new AppealFiled(ID, kind, APPLICANT, List.of(), AKIMAT, "a road", AppealForm.ELECTRONIC,

@@ -19,11 +19,12 @@ public final class DeadlinePeriods {
     /**
      * The procedural period a deadline counts, or empty when its date is not one fixed procedural period: the review
      * period depends on the appeal's kind and redirects (art. 76, {@code StatutoryClock#reviewDueDate}); the period to
-     * fix defects is set by the body's decision (art. 64(6)).
+     * fix defects is set by the body's decision (art. 64(6)); an anonymous report of a crime or threat is redirected
+     * on the day it is registered (art. 64(7-2)), no period at all.
      */
     public static Optional<ProceduralTimer> procedural(DeadlineTimer deadline) {
         return Optional.ofNullable(switch (deadline) {
-            case REVIEW, DEFECT_CORRECTION -> null;
+            case REVIEW, DEFECT_CORRECTION, ANONYMOUS_REPORT_REDIRECT -> null;
             case RETURN -> ProceduralTimer.RETURN;                                   // art. 64(7)
             case EXTENSION_NOTICE -> ProceduralTimer.EXTENSION_NOTICE;               // art. 76(3)
             case TERMINATION_NOTICE -> ProceduralTimer.TERMINATION_NOTICE;           // art. 70

@@ -18,19 +18,20 @@ import kz.appeals.events.DeadlineTimer;
 class DeadlinePeriodsTest {
 
     /** The expected table, from each constant's article (DeadlineTimer's javadoc and ProceduralTimer's bases). */
-    static final Map<DeadlineTimer, Optional<ProceduralTimer>> EXPECTED = new EnumMap<>(Map.of(
-            DeadlineTimer.REVIEW, Optional.empty(),                       // art. 76: by the appeal's kind
-            DeadlineTimer.DEFECT_CORRECTION, Optional.empty(),            // art. 64(6): set by the body's decision
-            DeadlineTimer.RETURN, Optional.of(ProceduralTimer.RETURN),    // art. 64(7)
-            DeadlineTimer.EXTENSION_NOTICE, Optional.of(ProceduralTimer.EXTENSION_NOTICE),              // art. 76(3)
-            DeadlineTimer.TERMINATION_NOTICE, Optional.of(ProceduralTimer.TERMINATION_NOTICE),          // art. 70
-            DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE,
-            Optional.of(ProceduralTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE),                            // art. 95
-            DeadlineTimer.COMPLAINT_FORWARDING, Optional.of(ProceduralTimer.COMPLAINT_FORWARDING),      // art. 91(4)
-            DeadlineTimer.CASE_SENT_BACK, Optional.of(ProceduralTimer.CASE_SENT_BACK),                  // art. 100(2)
-            DeadlineTimer.COURT_DECISION_SENDING, Optional.of(ProceduralTimer.COURT_DECISION_SENDING),  // art. 171(1)
-            DeadlineTimer.COURT_DECISION_EXECUTION,
-            Optional.of(ProceduralTimer.COURT_DECISION_EXECUTION)));                                    // art. 171
+    static final Map<DeadlineTimer, Optional<ProceduralTimer>> EXPECTED = new EnumMap<>(Map.ofEntries(
+            Map.entry(DeadlineTimer.REVIEW, Optional.empty()),                       // art. 76: by the appeal's kind
+            Map.entry(DeadlineTimer.ANONYMOUS_REPORT_REDIRECT, Optional.empty()),    // art. 64(7-2): the same day
+            Map.entry(DeadlineTimer.DEFECT_CORRECTION, Optional.empty()),            // art. 64(6): by decision
+            Map.entry(DeadlineTimer.RETURN, Optional.of(ProceduralTimer.RETURN)),    // art. 64(7)
+            Map.entry(DeadlineTimer.EXTENSION_NOTICE, Optional.of(ProceduralTimer.EXTENSION_NOTICE)),              // art. 76(3)
+            Map.entry(DeadlineTimer.TERMINATION_NOTICE, Optional.of(ProceduralTimer.TERMINATION_NOTICE)),          // art. 70
+            Map.entry(DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE,
+                    Optional.of(ProceduralTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE)),                   // art. 95
+            Map.entry(DeadlineTimer.COMPLAINT_FORWARDING, Optional.of(ProceduralTimer.COMPLAINT_FORWARDING)),      // art. 91(4)
+            Map.entry(DeadlineTimer.CASE_SENT_BACK, Optional.of(ProceduralTimer.CASE_SENT_BACK)),                  // art. 100(2)
+            Map.entry(DeadlineTimer.COURT_DECISION_SENDING, Optional.of(ProceduralTimer.COURT_DECISION_SENDING)),  // art. 171(1)
+            Map.entry(DeadlineTimer.COURT_DECISION_EXECUTION,
+                    Optional.of(ProceduralTimer.COURT_DECISION_EXECUTION))));                       // art. 171
 
     @Test
     void theTableCoversEveryDeadline() {
