@@ -47,7 +47,7 @@ import kz.appeals.command.domain.StatutoryTime;
  * service's {@link Clock} is "now", as for business dates. Sweeping starts once the application is ready.
  */
 @Configuration
-class DeadlineSweeper implements DisposableBean {
+public class DeadlineSweeper implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
 
@@ -121,7 +121,7 @@ class DeadlineSweeper implements DisposableBean {
     }
 
     /** Delivers every wake-up due now, a batch per transaction, until none is left or a delivery failed. */
-    void sweep() {
+    public void sweep() {
         try {
             int[] outcome;
             do {
