@@ -35,6 +35,8 @@ public class OutboxEventStorageEngine extends JdbcEventStorageEngine {
     private static final String COLUMNS = "eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, "
             + "payloadtype, payloadrevision, payload, metadata";
 
+    private static final int MAX_ROWS_PER_STATEMENT = 1000;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final StoredEnvelopes envelopes;
@@ -74,7 +76,14 @@ public class OutboxEventStorageEngine extends JdbcEventStorageEngine {
             values.add(metaData.getData());
         }
         try {
-            transaction.executeWithoutResult(status -> append(domainEvents, payloads, values));
+            // PostgreSQL takes at most 32,767 parameters per statement: a (rare) very large unit of work in chunks
+            transaction.executeWithoutResult(status -> {
+                for (int from = 0; from < domainEvents.size(); from += MAX_ROWS_PER_STATEMENT) {
+                    int to = Math.min(domainEvents.size(), from + MAX_ROWS_PER_STATEMENT);
+                    append(domainEvents.subList(from, to), payloads.subList(from, to),
+                            values.subList(from * 9, to * 9));
+                }
+            });
         } catch (DataAccessException e) {
             handlePersistenceException(e, events.get(0));
         }
