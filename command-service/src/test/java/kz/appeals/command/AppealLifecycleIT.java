@@ -42,7 +42,7 @@ import kz.appeals.testsupport.TestIdentityProvider;
 /**
  * One appeal through its whole life on real PostgreSQL and Kafka, over HTTP: filing, redirect, extension, hearing,
  * act, complaint, the review body's silence, and the lawsuit. The service's clock is a test clock moved forward day by
- * day; the deemed refusal is fired by the persistent db-scheduler deadline manager polling PostgreSQL once the clock
+ * day; the deemed refusal is fired by the deadline sweeper polling the open deadlines in PostgreSQL once the clock
  * passes the complaint's last day. Dates are counted by hand in the comments (2026: 23-25 March, 1, 7 and 11 May are
  * days off).
  */
@@ -154,7 +154,6 @@ class AppealLifecycleIT {
     void appealFromFilingToLawsuit() {
         // Tue 17 March, 10:00: filed at the akimat, registered the same day, due Fri 10 April
         today("2026-03-17T10:00");
-        long tasksBefore = scheduledTasks();
         ResponseEntity<JsonNode> filed = post("/api/appeals", """
                 {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
                  "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
@@ -165,8 +164,9 @@ class AppealLifecycleIT {
         String appeal = filed.getBody().get("appealId").asText();
         assertThat(filed.getBody().get("dueDate").asText()).isEqualTo("2026-04-10");
         assertThat(filed.getHeaders().getETag()).isEqualTo("\"2\"");
-        assertThat(scheduledTasks()).as("warnings of 7 and 9 April and the expiry, persisted by the deadline manager")
-                .isEqualTo(tasksBefore + 3);
+        assertThat(reviewAlarm(appeal)).as("the review deadline's row: warnings on 7 April (3 working days left) and "
+                + "9 April (1 left), first wake-up at the start of 7 April in Almaty")
+                .isEqualTo(List.of("{2026-04-07,2026-04-09}", "{3,1}", almaty("2026-04-07T00:00").toString()));
 
         // Thu 19 March: redirected to the police, arriving Fri 20 March; the period restarts on 21 March:
         // 26-27 (2), 30-31 (4), 1-3 Apr (7), 6-10 (12), 13-15 (15) -> Wed 15 April
@@ -444,8 +444,12 @@ class AppealLifecycleIT {
         assertThat(fields).containsExactly("decidedByPosition", "motivation", "newDueDate");
     }
 
-    long scheduledTasks() {
-        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
+    List<String> reviewAlarm(String appealId) {
+        return jdbc.queryForObject("""
+                SELECT warning_days::text, warning_days_left::text, next_fire_at FROM open_deadline
+                WHERE appeal_id = ? AND timer = 'REVIEW'""",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant().toString()),
+                appealId);
     }
 
     static void assertGaplessSequence(List<EventEnvelope> events) {

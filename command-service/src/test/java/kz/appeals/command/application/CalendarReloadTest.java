@@ -56,7 +56,7 @@ class CalendarReloadTest {
                 new OpenDeadlines.Row("A-1:RETURN", "A-1", "RETURN", AppealKind.APPLICATION, received,
                         LocalDate.parse("2027-03-11"), LocalDate.parse("2027-03-12"), LocalDate.parse("2027-03-16"),
                         null, false));
-        OpenDeadlines deadlines = new OpenDeadlines(null) {
+        OpenDeadlines deadlines = new OpenDeadlines(null, null) {
             @Override
             public List<Row> dueOnOrAfter(LocalDate day) {
                 return open;
