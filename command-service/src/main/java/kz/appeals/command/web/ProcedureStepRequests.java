@@ -24,7 +24,8 @@ final class ProcedureStepRequests {
     record CaseFileGrantRequest(@NotBlank @Size(max = 2000) String means, @Size(max = 5000) String withheld) {
     }
 
-    record ProtocolSignatureRequest(@Size(max = 2000) String note) {
+    /** The signature itself is the step; the signing official is the caller. */
+    record ProtocolSignatureRequest() {
     }
 
     record ProtocolRemarksRequest(@NotBlank @Size(max = 20000) String remarks, @PastOrPresent LocalDate readOn) {
