@@ -17,10 +17,10 @@ import kz.appeals.query.api.Ids;
 @RestController
 class ProcedureStepsController {
 
-    private final ProcedureStepsProjection steps;
+    private final ProcedureStepsQueries steps;
     private final ReadAccess access;
 
-    ProcedureStepsController(ProcedureStepsProjection steps, ReadAccess access) {
+    ProcedureStepsController(ProcedureStepsQueries steps, ReadAccess access) {
         this.steps = steps;
         this.access = access;
     }

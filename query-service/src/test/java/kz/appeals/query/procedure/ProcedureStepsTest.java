@@ -2,13 +2,16 @@ package kz.appeals.query.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.appeals.events.AdministrativeActExecuted;
+import kz.appeals.events.AppealEvent;
 import kz.appeals.events.CaseFileAccessGranted;
 import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.ComputedDate;
@@ -21,11 +24,14 @@ import kz.appeals.events.ProtocolRemarksDecided;
 import kz.appeals.events.ProtocolRemarksSubmitted;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.RecusalRequested;
+import kz.appeals.lifecycle.LifecycleState;
+import kz.appeals.query.projection.ProjectedEvent;
+import kz.appeals.query.projection.RowChange;
 
 /** Which events become rows of the procedure-steps read model, and what each row says (issue 12). */
 class ProcedureStepsTest {
 
-    record Row(String rule, Object event, String expected) {
+    record Row(String rule, AppealEvent event, String expected) {
         @Override
         public String toString() {
             return rule;
@@ -100,10 +106,32 @@ class ProcedureStepsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void eachStepEventBecomesItsRow(Row row) {
-        String actual = ProcedureSteps.of(7, row.event()).map(s -> String.join(" ", s.step(), s.eventType(),
+        String actual = ProcedureStepsFold.step(projected(row.event())).map(s -> String.join(" ", s.step(), s.eventType(),
                 s.outcome(), text(s.happenedOn()), text(s.dueOn()), text(s.late()), text(s.officialId()),
                 s.legalBasis())).orElse("none");
         assertThat(actual).isEqualTo(row.expected());
+    }
+
+    @Test
+    void aStepIsOneRowKeyedByAppealAndSequenceSoARedeliveryAddsNothing() {
+        List<RowChange> changes = ProcedureStepsFold.changes(projected(new RecusalDecided("a", "exec-1", true, "ok",
+                d("2026-04-06"), "head-1", false, "APPC art. 67")));
+        assertThat(changes).singleElement().isInstanceOfSatisfying(RowChange.Insert.class, insert -> {
+            assertThat(insert.table()).isEqualTo("procedure_step");
+            assertThat(insert.key()).containsExactly("appeal_id", "sequence");
+            assertThat(insert.onConflict()).isEqualTo(RowChange.OnConflict.IGNORE);
+            assertThat(insert.values()).containsEntry("sequence", 7L).containsEntry("outcome", "GRANTED")
+                    .containsEntry("happened_on", d("2026-04-06"));
+        });
+        assertThat(ProcedureStepsFold.changes(projected(new DeadlineScheduled("a", "a:REVIEW", "REVIEW",
+                d("2026-03-18"), d("2026-04-10"), "15 working days", "APPC art. 76(1)", true, "r", "c", List.of(),
+                List.of())))).isEmpty();
+    }
+
+    /** The fold reads only the event and its place; where the lifecycle stands is not a step's business. */
+    private static ProjectedEvent projected(AppealEvent event) {
+        return new ProjectedEvent(event.appealId(), "e-7", 7, Instant.EPOCH, event, LifecycleState.NONE,
+                LifecycleState.NONE);
     }
 
     private static String text(Object value) {
