@@ -3,6 +3,7 @@ package kz.appeals.lifecycle;
 import java.util.Set;
 
 import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AdministrativeActExecuted;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AnonymousAppealRecorded;
 import kz.appeals.events.AppealDefectsFound;
@@ -15,6 +16,8 @@ import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.AppealReturned;
 import kz.appeals.events.AppealWithdrawn;
+import kz.appeals.events.CaseFileAccessGranted;
+import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
@@ -36,12 +39,17 @@ import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
+import kz.appeals.events.HearingProtocolSigned;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
 import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
+import kz.appeals.events.ProtocolRemarksDecided;
+import kz.appeals.events.ProtocolRemarksSubmitted;
+import kz.appeals.events.RecusalDecided;
+import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
@@ -293,6 +301,52 @@ public final class AppealLifecycle {
 
         @Override
         public LifecycleState on(CourtPenaltyImposed e) {
+            return s;
+        }
+
+        // ------------------------------------------------------------ steps beside the stages (arts. 67, 74, 75, 86(3))
+        // Execution, file access, the hearing protocol and recusal change no stage: their periods come and go with
+        // the DeadlineScheduled and DeadlineClosed that follow them.
+
+        /** Art. 86(3): the act is executed; the appeal stays DECIDED (it may still be challenged). */
+        @Override
+        public LifecycleState on(AdministrativeActExecuted e) {
+            return s;
+        }
+
+        @Override
+        public LifecycleState on(CaseFileAccessRequested e) {
+            return s;
+        }
+
+        @Override
+        public LifecycleState on(CaseFileAccessGranted e) {
+            return s;
+        }
+
+        @Override
+        public LifecycleState on(HearingProtocolSigned e) {
+            return s;
+        }
+
+        @Override
+        public LifecycleState on(ProtocolRemarksSubmitted e) {
+            return s;
+        }
+
+        @Override
+        public LifecycleState on(ProtocolRemarksDecided e) {
+            return s;
+        }
+
+        /** Art. 67: the official stays on the appeal until the superior official decides; the stage is unchanged. */
+        @Override
+        public LifecycleState on(RecusalRequested e) {
+            return s;
+        }
+
+        @Override
+        public LifecycleState on(RecusalDecided e) {
             return s;
         }
 

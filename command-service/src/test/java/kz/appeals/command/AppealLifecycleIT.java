@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -207,6 +210,8 @@ class AppealLifecycleIT {
         today("2026-04-08T15:00");
         etag = act(appeal, "hearing", "{\"oral\":true,\"participants\":[\"Aigerim Sadykova\",\"cop-1\"],"
                 + "\"protocolSummary\":\"the applicant explained\"}", etag, POLICE_EXECUTOR);
+        // art. 74: the protocol of the oral hearing is signed the same day (due Fri 10 April)
+        etag = act(appeal, "hearing/protocol/signed", "{}", etag, POLICE_EXECUTOR);
         today("2026-04-09T10:00");
         etag = act(appeal, "act", """
                 {"actNumber":"77-P","nature":"BURDENSOME","outcome":"REFUSED","summary":"permit refused",
@@ -350,7 +355,9 @@ class AppealLifecycleIT {
                 "assign", "extend", "preliminary-decision", "objections", "hearing", "hearing-skipped", "act",
                 "simplified-answer", "terminate", "leave-without-consideration", "deliveries", "complaints", "forward",
                 "satisfy", "complaint-decision", "lawsuit", "court-decision", "court-decision/sent-for-execution",
-                "court-decision/executed", "court-penalty");
+                "court-decision/executed", "court-penalty", "act/executed", "case-file/access-requests",
+                "case-file/access-granted", "hearing/protocol/signed", "hearing/protocol/remarks",
+                "hearing/protocol/remarks-decision", "recusal", "recusal/decision");
         for (String action : actions) {
             JsonNode post = api.get("paths").get("/api/appeals/{appealId}/" + action).get("post");
             assertThat(post.get("summary").asText()).as(action).isNotBlank();
@@ -368,6 +375,88 @@ class AppealLifecycleIT {
         assertThat(schemes.get("bearer").get("scheme").asText()).isEqualTo("bearer");
         String initializer = http.getForObject("/swagger-ui/swagger-initializer.js", String.class);
         assertThat(initializer).contains("agency-dashboard").contains("usePkceWithAuthorizationCodeGrant");
+    }
+
+    /**
+     * Issue 12 over HTTP: case-file access (art. 75(1)), recusal (art. 67) and the act's execution (art. 86(3)), each
+     * with its deadline on the working-day calendar. Every step is taken before any of its warnings falls due, on days
+     * before the other tests of this class (the deadline manager's sweep waits while the shared clock stands before
+     * the latest time it has seen, so a test that jumps ahead of the others would stall the ones after it).
+     */
+    @Test
+    void caseFileRecusalAndExecution() {
+        // Mon 2 March 2026: filed at the akimat, an executor assigned
+        today("2026-03-02T10:00");
+        ResponseEntity<JsonNode> filed = post("/api/appeals", """
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
+                 "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"Please allow a kiosk on Abay avenue","form":"ELECTRONIC","channel":"E_OTINISH"}""",
+                null, PORTAL, null);
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String appeal = filed.getBody().get("appealId").asText();
+        act(appeal, "assign", "{\"bodyId\":\"almaty-akimat\",\"executorId\":\"exec-1\"}", null,
+                AKIMAT_HEAD);
+
+        // Tue 3 March: the applicant asks to see the file (due Fri 6 March: 4, 5, 6 March); the registrar gives it
+        today("2026-03-03T10:00");
+        act(appeal, "case-file/access-requests", "{\"scope\":\"the land plan\"}", null, CITIZEN);
+        act(appeal, "case-file/access-granted", "{\"means\":\"read in the office\"}", null, AKIMAT_REGISTRAR);
+
+        // she asks for the executor's recusal (decision due Fri 6 March); the akim refuses it with reasons; the
+        // notice is due Thu 5 March (4, 5 March) and delivered the same day
+        String grounds = "{\"officialId\":\"exec-1\",\"grounds\":\"the executor is my neighbour\"}";
+        act(appeal, "recusal", grounds, null, CITIZEN);
+        ResponseEntity<JsonNode> byTheOfficial = post("/api/appeals/" + appeal + "/recusal/decision",
+                "{\"granted\":false,\"reasons\":\"I am impartial\"}", null, AKIMAT_EXECUTOR, null);
+        assertThat(byTheOfficial.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        act(appeal, "recusal/decision", "{\"granted\":false,\"reasons\":\"being neighbours is no interest\"}",
+                null, AKIMAT_HEAD);
+        act(appeal, "deliveries", """
+                {"document":"RECUSAL_NOTICE","documentRef":"R-67","deliveries":[{"recipientId":"900101300017",
+                 "channel":"EGOV_CABINET_AND_SMS","deliveredAt":"2026-03-03T12:00:00+05:00","proof":"egov 67"}]}""",
+                null, AKIMAT_REGISTRAR);
+        ResponseEntity<JsonNode> repeat = post("/api/appeals/" + appeal + "/recusal",
+                "{\"officialId\":\"exec-1\",\"grounds\":\"The executor is my NEIGHBOUR!\"}", null,
+                CITIZEN, null);
+        assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(repeat.getBody().get("detail").asText()).startsWith("APPC art. 67:").contains("same grounds");
+
+        // the act grants the kiosk: executed within 5 working days: 4, 5, 6 March, Mon 9 March is off in place of
+        // Sunday 8 March, 10, 11 March -> Wed 11 March
+        act(appeal, "act", """
+                {"actNumber":"12-K","nature":"FAVOURABLE","outcome":"SATISFIED","summary":"kiosk allowed",
+                 "route":{"bodyId":"almaty-region-akimat","bodyName":"Akimat of Almaty Region",
+                          "period":"3 months from delivery","procedure":"in writing or through e-Otinish"}}""",
+                null, AKIMAT_EXECUTOR);
+        today("2026-03-04T10:00");
+        act(appeal, "act/executed", "{\"report\":\"the permit was handed over\"}", null, AKIMAT_REGISTRAR);
+
+        List<EventEnvelope> events = eventsOnKafka(appeal, "AdministrativeActExecuted");
+        assertGaplessSequence(events);
+        assertThat(dueDates(events)).containsEntry("CASE_FILE_ACCESS", "2026-03-06")
+                .containsEntry("RECUSAL_DECISION", "2026-03-06").containsEntry("RECUSAL_NOTICE", "2026-03-05")
+                .containsEntry("ACT_EXECUTION", "2026-03-11");
+        assertThat(closed(events)).contains("CASE_FILE_ACCESS met by CaseFileAccessGranted",
+                "RECUSAL_DECISION met by RecusalDecided", "RECUSAL_NOTICE met by DeliveryRecorded",
+                "ACT_EXECUTION met by AdministrativeActExecuted");
+        EventEnvelope decided = events.stream().filter(e -> e.type().equals("RecusalDecided")).findFirst()
+                .orElseThrow();
+        assertThat(decided.actor().userId()).isEqualTo("akim-1");
+        assertThat(decided.payload().get("granted").asBoolean()).isFalse();
+    }
+
+    static Map<String, String> dueDates(List<EventEnvelope> events) {
+        Map<String, String> due = new HashMap<>();
+        events.stream().filter(e -> e.type().equals("DeadlineScheduled")).forEach(e ->
+                due.put(e.payload().get("timer").asText(), e.payload().get("dueDate").asText()));
+        return due;
+    }
+
+    static List<String> closed(List<EventEnvelope> events) {
+        return events.stream().filter(e -> e.type().equals("DeadlineClosed")).map(e -> e.payload().get("timer")
+                .asText() + (e.payload().get("met").asBoolean() ? " met by " : " missed, closed by ")
+                + e.payload().get("reason").asText()).toList();
     }
 
     @Test

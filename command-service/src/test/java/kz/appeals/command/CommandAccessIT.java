@@ -539,7 +539,15 @@ class CommandAccessIT {
             case "court-decision/sent-for-execution" -> "{\"sentTo\":\"the executor\"}";
             case "court-decision/executed" -> "{\"report\":\"executed\"}";
             case "court-penalty" -> "{\"court\":\"Administrative court of Almaty\",\"amountKzt\":10000,"
-                    + "\"reasons\":\"late\"}";
+                    + "\"reasons\":\"late\",\"newExecutionDueDate\":\"2026-04-30\"}";
+            case "act/executed" -> "{\"report\":\"permit handed over\"}";
+            case "case-file/access-requests" -> "{\"scope\":\"the expert opinion\"}";
+            case "case-file/access-granted" -> "{\"means\":\"read in the office\"}";
+            case "hearing/protocol/signed" -> "{}";
+            case "hearing/protocol/remarks" -> "{\"remarks\":\"my words are missing\"}";
+            case "hearing/protocol/remarks-decision" -> "{\"accepted\":true,\"reasons\":\"added\"}";
+            case "recusal" -> "{\"officialId\":\"exec-1\",\"grounds\":\"a relative\"}";
+            case "recusal/decision" -> "{\"granted\":false,\"reasons\":\"no relation\"}";
             default -> "{}";
         };
     }

@@ -27,7 +27,7 @@ import kz.appeals.query.projection.RowChange;
 class ArchitectureTest {
 
     static final List<String> READ_MODELS = List.of("appeal", "citizen", "dashboard", "statistics", "audit",
-            "intake");
+            "intake", "procedure");
 
     @ArchTest
     static final ArchRule readModelsDoNotReachIntoEachOther = CompositeArchRule.of(READ_MODELS.stream()

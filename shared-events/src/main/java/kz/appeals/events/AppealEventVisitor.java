@@ -68,6 +68,22 @@ public interface AppealEventVisitor<R> {
 
     R on(CourtPenaltyImposed event);
 
+    R on(AdministrativeActExecuted event);
+
+    R on(CaseFileAccessRequested event);
+
+    R on(CaseFileAccessGranted event);
+
+    R on(HearingProtocolSigned event);
+
+    R on(ProtocolRemarksSubmitted event);
+
+    R on(ProtocolRemarksDecided event);
+
+    R on(RecusalRequested event);
+
+    R on(RecusalDecided event);
+
     R on(DeadlineScheduled event);
 
     R on(DeadlineWarningIssued event);

@@ -26,7 +26,17 @@ public enum DeadlineTimer {
     /** A court decision in force is sent for execution within 3 working days (art. 171(1)). */
     COURT_DECISION_SENDING,
     /** The defendant executes the court decision within 1 month (art. 171). */
-    COURT_DECISION_EXECUTION;
+    COURT_DECISION_EXECUTION,
+    /** An administrative act is executed within 5 working days, or the period the act or a law states (art. 86(3)). */
+    ACT_EXECUTION,
+    /** Access to the case file within 3 working days of the request (arts. 75(1), 98(5)). */
+    CASE_FILE_ACCESS,
+    /** The protocol of an oral hearing is signed within 2 working days (art. 74). */
+    PROTOCOL_SIGNING,
+    /** A request for recusal is decided by the superior official within 3 working days (art. 67). */
+    RECUSAL_DECISION,
+    /** The participant is notified of the decision on recusal within 2 working days (art. 67). */
+    RECUSAL_NOTICE;
 
     public String deadlineId(String appealId) {
         return appealId + ":" + name();

@@ -11,5 +11,7 @@ public enum DeliveredDocument {
     SIMPLIFIED_ANSWER,
     TERMINATION_NOTICE,
     LEAVE_WITHOUT_CONSIDERATION_NOTICE,
-    COMPLAINT_DECISION
+    COMPLAINT_DECISION,
+    /** The decision on a request for recusal (art. 67). */
+    RECUSAL_NOTICE
 }

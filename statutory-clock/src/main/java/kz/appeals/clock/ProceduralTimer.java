@@ -38,7 +38,17 @@ public enum ProceduralTimer {
     /** APPC art. 171(1): a court decision in force is sent for execution within 3 working days. */
     COURT_DECISION_SENDING(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 171(1)", Confidence.SECONDARY),
     /** APPC art. 171: the defendant executes the court decision within 1 month and reports to the court. */
-    COURT_DECISION_EXECUTION(1, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 171", Confidence.SECONDARY);
+    COURT_DECISION_EXECUTION(1, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 171", Confidence.SECONDARY),
+    /** APPC art. 75(1) (and art. 98(5) for a complaint): access to the case file within 3 working days of the request. */
+    CASE_FILE_ACCESS(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 75(1)", Confidence.CONFIRMED),
+    /** APPC art. 74: the protocol of an oral hearing is signed within 2 working days of the hearing. */
+    PROTOCOL_SIGNING(2, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 74", Confidence.CONFIRMED),
+    /** APPC art. 74: remarks on the protocol within 3 working days of reading it. */
+    PROTOCOL_REMARKS(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 74", Confidence.CONFIRMED),
+    /** APPC art. 67: a request for recusal is decided by the superior official within 3 working days. */
+    RECUSAL_DECISION(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 67", Confidence.CONFIRMED),
+    /** APPC art. 67: the participant is notified of the decision on recusal within 2 working days. */
+    RECUSAL_NOTICE(2, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 67", Confidence.CONFIRMED);
 
     public enum Direction { AFTER, BEFORE }
 

@@ -84,7 +84,9 @@ public class EdgeRequestFilter extends OncePerRequestFilter {
             if (parameter.getValue().length > 1) {
                 return new InvalidInputException(name, "query", name + " is given more than once");
             }
-            String value = parameter.getValue()[0];
+            // a form field without "=" (a PUT/PATCH/DELETE body Spring parses as a form) has no value: not a 500
+            String value = parameter.getValue().length == 0 || parameter.getValue()[0] == null ? ""
+                    : parameter.getValue()[0];
             if (value.length() > EdgeLimits.QUERY_VALUE) {
                 return new InvalidInputException(name, "query", name + " is longer than " + EdgeLimits.QUERY_VALUE
                         + " characters");

@@ -16,15 +16,19 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.clock.DueDate;
+import kz.appeals.command.domain.casefile.CaseFile;
 import kz.appeals.command.domain.complaint.Complaint;
 import kz.appeals.command.domain.consideration.Consideration;
+import kz.appeals.command.domain.consideration.HearingProtocol;
 import kz.appeals.command.domain.court.Court;
 import kz.appeals.command.domain.deadlines.DeadlineTrigger;
 import kz.appeals.command.domain.deadlines.Deadlines;
+import kz.appeals.command.domain.decision.ActExecution;
 import kz.appeals.command.domain.decision.Decision;
 import kz.appeals.command.domain.intake.Intake;
 import kz.appeals.command.domain.intake.NewAppeal;
 import kz.appeals.command.domain.intake.Talon;
+import kz.appeals.command.domain.recusal.Recusal;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealEvent;
 import kz.appeals.events.DeadlineTimer;
@@ -36,10 +40,12 @@ import kz.appeals.lifecycle.LifecycleState;
  * One appeal and its procedure under the APPC. The root holds the appeal's identity and its lifecycle (stage, holding
  * body, open deadlines), folded through the shared {@link AppealLifecycle} that the read side uses too; each stage of
  * the procedure is a member entity with its own commands, policies and state: {@link Intake} (intake and routing),
- * {@link Consideration} (consideration and hearing), {@link Deadlines}, {@link Decision} (decision and delivery),
- * {@link Complaint} and {@link Court}. Command handlers ask the named policies whether the Code allows the step, then
- * apply events; only event-sourcing handlers change state. Every statutory clock is a deadline of the
- * {@link DeadlineManager}; a trigger that no longer matches its open deadline is stale and ignored.
+ * {@link Consideration} (consideration and hearing) with its {@link HearingProtocol}, {@link Deadlines},
+ * {@link Decision} (decision and delivery) with the {@link ActExecution}, {@link Complaint}, {@link Court}, and the
+ * participant's rights beside the stages: {@link CaseFile} access and {@link Recusal}. Command handlers ask the named
+ * policies whether the Code allows the step, then apply events; only event-sourcing handlers change state. Every
+ * statutory clock is a deadline of the {@link DeadlineManager}; a trigger that no longer matches its open deadline is
+ * stale and ignored.
  */
 @Aggregate
 public class Appeal {
@@ -65,6 +71,14 @@ public class Appeal {
     private final Complaint complaint = new Complaint(this);
     @AggregateMember
     private final Court court = new Court(this);
+    @AggregateMember
+    private final ActExecution actExecution = new ActExecution(this);
+    @AggregateMember
+    private final CaseFile caseFile = new CaseFile(this);
+    @AggregateMember
+    private final HearingProtocol protocol = new HearingProtocol(this);
+    @AggregateMember
+    private final Recusal recusal = new Recusal(this);
 
     protected Appeal() {
     }
@@ -160,6 +174,22 @@ public class Appeal {
 
     public Court court() {
         return court;
+    }
+
+    public ActExecution actExecution() {
+        return actExecution;
+    }
+
+    public CaseFile caseFile() {
+        return caseFile;
+    }
+
+    public HearingProtocol protocol() {
+        return protocol;
+    }
+
+    public Recusal recusal() {
+        return recusal;
     }
 
     public static LocalDate localDate(Instant instant, StatutoryTime time) {

@@ -95,7 +95,8 @@ final class ActionRequests {
 
     record ActRequest(@NotBlank @Size(max = 100) String actNumber, @NotNull @OneOf(ActNature.class) String nature,
                       @NotNull @OneOf(ActOutcome.class) String outcome, @NotBlank @Size(max = 20000) String summary,
-                      @NotNull @Valid RouteRequest route, @OneOf(Language.class) String language) {
+                      @NotNull @Valid RouteRequest route, @OneOf(Language.class) String language,
+                      LocalDate executeBy) {
     }
 
     record SimplifiedAnswerRequest(@NotNull @OneOf(SimplifiedOutcome.class) String outcome,
@@ -158,6 +159,6 @@ final class ActionRequests {
     }
 
     record PenaltyRequest(@NotBlank @Size(max = 500) String court, @Positive long amountKzt,
-                          @NotBlank @Size(max = 5000) String reasons) {
+                          @NotBlank @Size(max = 5000) String reasons, @NotNull LocalDate newExecutionDueDate) {
     }
 }

@@ -258,7 +258,8 @@ class AppealActionsController {
                 body.route().period(), body.route().procedure());
         return runner.run(appealId, "appeal.act", body, context, version -> new IssueAdministrativeAct(appealId, version,
                 UUID.randomUUID().toString(), body.actNumber(), ActNature.valueOf(body.nature()),
-                ActOutcome.valueOf(body.outcome()), body.summary(), route, language(body.language())));
+                ActOutcome.valueOf(body.outcome()), body.summary(), route, language(body.language()),
+                body.executeBy()));
     }
 
     @Operation(summary = "Answer in the simplified procedure, or take note (APPC arts. 88-89)")
@@ -393,11 +394,13 @@ class AppealActionsController {
                 version -> new RecordCourtDecisionExecution(appealId, version, body.report()));
     }
 
-    @Operation(summary = "Record the court's penalty for a decision not executed in time (APPC art. 127)")
+    @Operation(summary = "Record the court's penalty for a decision not executed in time and the new period to "
+            + "execute it (APPC art. 127, 127(5))")
     @PostMapping("/court-penalty")
     ResponseEntity<ActionResult> penalty(@PathVariable String appealId, @Valid @RequestBody PenaltyRequest body,
                                          CommandContext context) {
         return runner.run(appealId, "appeal.court-penalty", body, context,
-                version -> new ImposeCourtPenalty(appealId, version, body.court(), body.amountKzt(), body.reasons()));
+                version -> new ImposeCourtPenalty(appealId, version, body.court(), body.amountKzt(), body.reasons(),
+                        body.newExecutionDueDate()));
     }
 }

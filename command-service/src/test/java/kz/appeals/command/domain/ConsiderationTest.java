@@ -177,13 +177,18 @@ class ConsiderationTest {
     }
 
     @Test
-    @DisplayName("APPC arts. 73-74: the hearing is recorded")
+    @DisplayName("APPC arts. 73-74: the hearing is recorded; its protocol is due in 2 working days")
     void hearingIsRecorded() {
         fixture.given(with(inReview("a-1"), preliminaryDecision("a-1")))
                 .when(new RecordHearing("a-1", null, date("2026-04-03"), true, List.of("Aigerim Sadykova", "exec-1"),
                         "the applicant explained the facts"))
-                .expectEvents(new HearingHeld("a-1", date("2026-04-03"), true, List.of("Aigerim Sadykova", "exec-1"),
-                        "the applicant explained the facts", "APPC art. 73, 74"));
+                .expectEventsMatching(events(
+                        e -> e.equals(new HearingHeld("a-1", date("2026-04-03"), true,
+                                List.of("Aigerim Sadykova", "exec-1"), "the applicant explained the facts",
+                                "APPC art. 73, 74")),
+                        // art. 74: Fri 3 April + 2 working days = Mon 6, Tue 7 April
+                        is(DeadlineScheduled.class, d -> d.timer().equals("PROTOCOL_SIGNING")
+                                && d.dueDate().equals(date("2026-04-07")))));
     }
 
     @Test

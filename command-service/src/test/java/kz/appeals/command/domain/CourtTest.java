@@ -199,19 +199,96 @@ class CourtTest {
     @DisplayName("APPC art. 127: no penalty while the body may still execute")
     void penaltyBeforeTheExecutionPeriodEndsIsRefused() {
         fixture.given(sentForExecution())
-                .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "not executed"))
+                .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "not executed", date("2026-10-01")))
                 .expectException(StateConflict.class)
                 .expectExceptionMessage(containsString("until 2026-09-07"));
     }
 
+    /** The month to execute ran out on Mon 7 September 2026 (sentForExecution). */
+    static List<Object> executionMissed() {
+        return with(sentForExecution(), new DeadlineMissed("c-1", "c-1:COURT_DECISION_EXECUTION",
+                "COURT_DECISION_EXECUTION", date("2026-09-07"), date("2026-09-08"), "APPC art. 171"));
+    }
+
     @Test
-    @DisplayName("APPC art. 127: the court's penalty for a decision not executed in time")
+    @DisplayName("APPC art. 127, 127(5): the court's penalty and the new period it sets replace the missed month")
     void penaltyForADecisionNotExecutedInTime() {
         scenario.today("2026-09-10T10:00");
-        fixture.given(with(sentForExecution(), new DeadlineMissed("c-1", "c-1:COURT_DECISION_EXECUTION",
-                        "COURT_DECISION_EXECUTION", date("2026-09-07"), date("2026-09-08"), "APPC art. 171")))
-                .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "not executed within 1 month"))
-                .expectEvents(new CourtPenaltyImposed("c-1", COURT, 86_500L, "not executed within 1 month",
-                        date("2026-09-10"), "APPC art. 127"));
+        fixture.given(executionMissed())
+                .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "not executed within 1 month",
+                        date("2026-10-01")))
+                .expectEventsMatching(events(
+                        e -> e.equals(new CourtPenaltyImposed("c-1", COURT, 86_500L, "not executed within 1 month",
+                                date("2026-09-10"), "APPC art. 127", date("2026-10-01"))),
+                        // Thu 10 Sep -> Thu 1 Oct 2026: 11, 14-18, 21-25, 28-30 September, 1 October = 15 working
+                        // days; warnings on the 3rd (Mon 28 Sep) and the 1st (Wed 30 Sep) working day before
+                        is(DeadlineScheduled.class, d -> d.timer().equals("COURT_DECISION_EXECUTION")
+                                && d.startsOn().equals(date("2026-09-11")) && d.dueDate().equals(date("2026-10-01"))
+                                && d.legalBasis().equals("APPC art. 127(5)") && d.period().equals("15 working days")
+                                && d.warningDays().equals(List.of(date("2026-09-28"), date("2026-09-30"))))));
+    }
+
+    @Test
+    @DisplayName("APPC art. 127(5): a penalty without the new period to execute is refused")
+    void penaltyWithoutANewPeriodIsRefused() {
+        scenario.today("2026-09-10T10:00");
+        fixture.given(executionMissed())
+                .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "late", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 127(5)"));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 127(5), 76(5): the new period does not end on a day off (Sat 3 October 2026)")
+    void newPeriodOnADayOffIsRefused() {
+        scenario.today("2026-09-10T10:00");
+        fixture.given(executionMissed())
+                .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "late", date("2026-10-03")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 76(5)"));
+    }
+
+    /** The penalty of Thu 10 September with its new period to Thu 1 October 2026. */
+    static List<Object> penalised() {
+        return with(executionMissed(),
+                new CourtPenaltyImposed("c-1", COURT, 86_500L, "late", date("2026-09-10"), "APPC art. 127",
+                        date("2026-10-01")),
+                new DeadlineScheduled("c-1", "c-1:COURT_DECISION_EXECUTION", "COURT_DECISION_EXECUTION",
+                        date("2026-09-11"), date("2026-10-01"), "15 working days", "APPC art. 127(5)", true,
+                        "appc-2025-12", "kz-2026", List.of(), List.of()));
+    }
+
+    @Test
+    @DisplayName("APPC art. 127(5): no second penalty while the new period runs")
+    void secondPenaltyWithinTheNewPeriodIsRefused() {
+        scenario.today("2026-09-20T10:00");
+        fixture.given(penalised())
+                .when(new ImposeCourtPenalty("c-1", null, COURT, 100_000L, "still late", date("2026-10-15")))
+                .expectException(StateConflict.class)
+                .expectExceptionMessage(containsString("until 2026-10-01"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 127(5): the new period missed too, the court may penalise again")
+    void secondPenaltyAfterTheNewPeriodIsMissed() {
+        scenario.today("2026-10-05T10:00");
+        fixture.given(with(penalised(), new DeadlineMissed("c-1", "c-1:COURT_DECISION_EXECUTION",
+                        "COURT_DECISION_EXECUTION", date("2026-10-01"), date("2026-10-02"), "APPC art. 127(5)")))
+                .when(new ImposeCourtPenalty("c-1", null, COURT, 100_000L, "still late", date("2026-10-15")))
+                .expectEventsMatching(events(
+                        is(CourtPenaltyImposed.class, p -> p.newExecutionDueDate().equals(date("2026-10-15"))),
+                        is(DeadlineScheduled.class, d -> d.dueDate().equals(date("2026-10-15")))));
+    }
+
+    @Test
+    @DisplayName("APPC art. 171: executing within the court's new period closes it as met")
+    void executionWithinTheNewPeriod() {
+        scenario.today("2026-09-30T10:00");
+        fixture.given(penalised())
+                .when(new RecordCourtDecisionExecution("c-1", null, "permit issued"))
+                .expectEventsMatching(events(
+                        is(CourtDecisionExecuted.class, e -> !e.late()),
+                        is(DeadlineClosed.class, c -> c.timer().equals("COURT_DECISION_EXECUTION") && c.met()
+                                && c.dueDate().equals(date("2026-10-01")))));
     }
 }

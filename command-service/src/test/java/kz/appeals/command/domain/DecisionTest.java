@@ -158,7 +158,10 @@ class DecisionTest {
                 .when(issue(ActNature.FAVOURABLE, ActOutcome.SATISFIED, ROUTE))
                 .expectEventsMatching(events(
                         is(AdministrativeActIssued.class, AdministrativeActIssued::late),
-                        is(DeadlineClosed.class, c -> !c.met() && c.closedOn().equals(date("2026-04-13")))));
+                        is(DeadlineClosed.class, c -> !c.met() && c.closedOn().equals(date("2026-04-13"))),
+                        // art. 86(3): executed within 5 working days: 14, 15, 16, 17, 20 April
+                        is(DeadlineScheduled.class, d -> d.timer().equals("ACT_EXECUTION")
+                                && d.dueDate().equals(date("2026-04-20")))));
     }
 
     @Test

@@ -18,6 +18,7 @@ import kz.appeals.events.Actor;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.DeadlineClosed;
+import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.Language;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.events.SimplifiedOutcome;
@@ -65,7 +66,9 @@ class LanguageTest {
                 .when(act(Language.RU), ActorMetaData.of(EXECUTOR))
                 .expectEventsMatching(events(
                         is(AdministrativeActIssued.class, a -> a.language() == Language.RU),
-                        is(DeadlineClosed.class, c -> c.timer().equals("REVIEW"))));
+                        is(DeadlineClosed.class, c -> c.timer().equals("REVIEW")),
+                        // a satisfied act is executed within 5 working days (art. 86(3))
+                        is(DeadlineScheduled.class, d -> d.timer().equals("ACT_EXECUTION"))));
     }
 
     @Test
@@ -75,7 +78,9 @@ class LanguageTest {
                 .when(act(Language.KK), ActorMetaData.of(EXECUTOR))
                 .expectEventsMatching(events(
                         is(AdministrativeActIssued.class, a -> a.language() == Language.KK),
-                        is(DeadlineClosed.class, c -> true)));
+                        is(DeadlineClosed.class, c -> true),
+                        // a satisfied act is executed within 5 working days (art. 86(3))
+                        is(DeadlineScheduled.class, d -> d.timer().equals("ACT_EXECUTION"))));
     }
 
     @Test
@@ -85,7 +90,9 @@ class LanguageTest {
                 .when(act(null), ActorMetaData.of(EXECUTOR))
                 .expectEventsMatching(events(
                         is(AdministrativeActIssued.class, a -> a.language() == Language.KK),
-                        is(DeadlineClosed.class, c -> true)));
+                        is(DeadlineClosed.class, c -> true),
+                        // a satisfied act is executed within 5 working days (art. 86(3))
+                        is(DeadlineScheduled.class, d -> d.timer().equals("ACT_EXECUTION"))));
     }
 
     @Test

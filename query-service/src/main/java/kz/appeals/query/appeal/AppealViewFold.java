@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AdministrativeActExecuted;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AnonymousAppealRecorded;
 import kz.appeals.events.AppealDefectsFound;
@@ -21,6 +22,8 @@ import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.AppealReturned;
 import kz.appeals.events.AppealWithdrawn;
+import kz.appeals.events.CaseFileAccessGranted;
+import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
@@ -42,6 +45,7 @@ import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
+import kz.appeals.events.HearingProtocolSigned;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
 import kz.appeals.events.MemberJoined;
@@ -49,6 +53,10 @@ import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.Party;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
+import kz.appeals.events.ProtocolRemarksDecided;
+import kz.appeals.events.ProtocolRemarksSubmitted;
+import kz.appeals.events.RecusalDecided;
+import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
@@ -345,6 +353,46 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(CourtPenaltyImposed e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(AdministrativeActExecuted e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(CaseFileAccessRequested e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(CaseFileAccessGranted e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(HearingProtocolSigned e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ProtocolRemarksSubmitted e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ProtocolRemarksDecided e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RecusalRequested e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RecusalDecided e) {
         return none();
     }
 

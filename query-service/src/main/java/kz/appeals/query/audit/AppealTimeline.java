@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AdministrativeActExecuted;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AnonymousAppealRecorded;
 import kz.appeals.events.AppealDefectsFound;
@@ -17,6 +18,8 @@ import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.AppealReturned;
 import kz.appeals.events.AppealWithdrawn;
+import kz.appeals.events.CaseFileAccessGranted;
+import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
@@ -38,12 +41,17 @@ import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
+import kz.appeals.events.HearingProtocolSigned;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
 import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
+import kz.appeals.events.ProtocolRemarksDecided;
+import kz.appeals.events.ProtocolRemarksSubmitted;
+import kz.appeals.events.RecusalDecided;
+import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
@@ -258,6 +266,46 @@ final class AppealTimeline {
 
         @Override
         public Void on(CourtPenaltyImposed e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AdministrativeActExecuted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CaseFileAccessRequested e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CaseFileAccessGranted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(HearingProtocolSigned e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ProtocolRemarksSubmitted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ProtocolRemarksDecided e) {
+            return null;
+        }
+
+        @Override
+        public Void on(RecusalRequested e) {
+            return null;
+        }
+
+        @Override
+        public Void on(RecusalDecided e) {
             return null;
         }
 

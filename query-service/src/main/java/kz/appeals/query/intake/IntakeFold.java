@@ -5,6 +5,14 @@ import static kz.appeals.query.projection.RowChange.update;
 
 import java.util.List;
 
+import kz.appeals.events.AdministrativeActExecuted;
+import kz.appeals.events.CaseFileAccessRequested;
+import kz.appeals.events.CaseFileAccessGranted;
+import kz.appeals.events.HearingProtocolSigned;
+import kz.appeals.events.ProtocolRemarksSubmitted;
+import kz.appeals.events.ProtocolRemarksDecided;
+import kz.appeals.events.RecusalRequested;
+import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AnonymousAppealRecorded;
@@ -284,6 +292,46 @@ final class IntakeFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(DeadlineClosed e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(AdministrativeActExecuted e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(CaseFileAccessRequested e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(CaseFileAccessGranted e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(HearingProtocolSigned e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ProtocolRemarksSubmitted e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ProtocolRemarksDecided e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RecusalRequested e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RecusalDecided e) {
         return none();
     }
 }

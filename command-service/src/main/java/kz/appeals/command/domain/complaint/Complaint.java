@@ -99,6 +99,7 @@ public class Complaint {
         if (!actExecutionSuspended) {
             apply(new ActExecutionSuspended(appeal.id(), actId, command.complaintAppealId(), time.today(),
                     "APPC art. 96"));
+            appeal.deadlines().close(DeadlineTimer.ACT_EXECUTION, "ActExecutionSuspended", time.today());
         }
         return appeal.ack();
     }

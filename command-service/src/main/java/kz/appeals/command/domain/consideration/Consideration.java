@@ -130,10 +130,12 @@ public class Consideration {
     }
 
     @CommandHandler
-    public CommandAck handle(RecordHearing command, StatutoryTime time) {
+    public CommandAck handle(RecordHearing command, DeadlineManager deadlineManager, StatutoryTime time) {
         HearingPolicy.duringHearing(this).orRefuse();
-        apply(new HearingHeld(appeal.id(), command.heldOn() == null ? time.today() : command.heldOn(),
-                command.oral(), command.participants(), command.protocolSummary(), "APPC art. 73, 74"));
+        HearingHeld held = new HearingHeld(appeal.id(), command.heldOn() == null ? time.today() : command.heldOn(),
+                command.oral(), command.participants(), command.protocolSummary(), "APPC art. 73, 74");
+        apply(held);
+        appeal.protocol().hearingHeld(held, deadlineManager, time);
         return appeal.ack();
     }
 

@@ -97,12 +97,23 @@ public class Court {
         return appeal.ack();
     }
 
+    /**
+     * Art. 127: the penalty for a decision not executed in time; art. 127(5): with it the court sets a new period, which
+     * replaces the missed month as the COURT_DECISION_EXECUTION deadline (a new miss may bring a new penalty).
+     */
     @CommandHandler
-    public CommandAck handle(ImposeCourtPenalty command, StatutoryTime time) {
+    public CommandAck handle(ImposeCourtPenalty command, DeadlineManager deadlineManager, StatutoryTime time) {
+        LocalDate today = time.today();
         OpenDeadline execution = appeal.deadlines().open(DeadlineTimer.COURT_DECISION_EXECUTION);
-        CourtExecutionPolicy.penalty(this, execution == null ? null : execution.dueDate(), command).orRefuse();
-        apply(new CourtPenaltyImposed(appeal.id(), command.court(), command.amountKzt(), command.reasons(),
-                time.today(), CourtExecutionPolicy.PENALTY));
+        CourtExecutionPolicy.penalty(this, execution == null ? null : execution.dueDate(), command, today,
+                command.newExecutionDueDate() != null && time.clock().isWorkingDay(command.newExecutionDueDate()))
+                .orRefuse();
+        apply(new CourtPenaltyImposed(appeal.id(), command.court(), command.amountKzt(), command.reasons(), today,
+                CourtExecutionPolicy.PENALTY, command.newExecutionDueDate()));
+        appeal.deadlines().schedule(DeadlineTimer.COURT_DECISION_EXECUTION,
+                time.setByDecision(DeadlineTimer.COURT_DECISION_EXECUTION.name(), today,
+                        command.newExecutionDueDate(), CourtExecutionPolicy.NEW_EXECUTION_PERIOD,
+                        "new period to execute set by the court with the penalty"), deadlineManager, time);
         return appeal.ack();
     }
 
@@ -151,6 +162,14 @@ public class Court {
     @EventSourcingHandler
     void on(CourtDecisionExecuted event) {
         executed = true;
+    }
+
+    /** Art. 127(5): the new period is not missed yet. */
+    @EventSourcingHandler
+    void on(CourtPenaltyImposed event) {
+        if (event.newExecutionDueDate() != null) {
+            executionMissed = false;
+        }
     }
 
     @EventSourcingHandler

@@ -10,13 +10,15 @@ import kz.appeals.events.CourtOutcome;
 
 /**
  * APPC art. 171: a court decision in force against the body is sent for execution within 3 working days and executed
- * within 1 month, with a report to the court; art. 127: when it is not executed in time the court imposes a penalty.
+ * within 1 month, with a report to the court; art. 127: when it is not executed in time the court imposes a penalty and
+ * sets a new period to execute (art. 127(5)).
  */
 public final class CourtExecutionPolicy {
 
     public static final String SENDING = "APPC art. 171(1)";
     public static final String EXECUTION = "APPC art. 171";
     public static final String PENALTY = "APPC art. 127";
+    public static final String NEW_EXECUTION_PERIOD = "APPC art. 127(5)";
 
     private CourtExecutionPolicy() {
     }
@@ -46,12 +48,23 @@ public final class CourtExecutionPolicy {
                 .then(() -> stagePermits(!court.executed(), EXECUTION, "the execution is already recorded"));
     }
 
-    /** Art. 127: a penalty follows a decision not executed in time, and is a positive amount. */
-    public static Verdict penalty(Court court, LocalDate executionDueDate, ImposeCourtPenalty request) {
+    /**
+     * Art. 127: a penalty follows a decision not executed in time, and is a positive amount; art. 127(5): the court sets
+     * a new period to execute, a working day after the day of the penalty.
+     */
+    public static Verdict penalty(Court court, LocalDate executionDueDate, ImposeCourtPenalty request,
+                                  LocalDate today, boolean newDueDateIsWorkingDay) {
+        LocalDate newDueDate = request.newExecutionDueDate();
         return stagePermits(court.executionMissed(), PENALTY, executionDueDate == null
                 ? "the decision has not been sent for execution"
                 : "a penalty follows a decision not executed in time; the body may execute it until "
                         + executionDueDate)
-                .then(() -> allowedIf(request.amountKzt() > 0, PENALTY, "the penalty is a positive amount"));
+                .then(() -> allowedIf(request.amountKzt() > 0, PENALTY, "the penalty is a positive amount"))
+                .then(() -> allowedIf(newDueDate != null, NEW_EXECUTION_PERIOD,
+                        "state the new period to execute that the court set with the penalty"))
+                .then(() -> allowedIf(newDueDate.isAfter(today), NEW_EXECUTION_PERIOD,
+                        "the new period to execute (" + newDueDate + ") must end after the penalty (" + today + ")"))
+                .then(() -> allowedIf(newDueDateIsWorkingDay, "APPC art. 76(5)",
+                        "the new period to execute ends on a day off (" + newDueDate + ")"));
     }
 }

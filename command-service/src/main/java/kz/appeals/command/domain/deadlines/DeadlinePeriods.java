@@ -24,7 +24,8 @@ public final class DeadlinePeriods {
      */
     public static Optional<ProceduralTimer> procedural(DeadlineTimer deadline) {
         return Optional.ofNullable(switch (deadline) {
-            case REVIEW, DEFECT_CORRECTION, ANONYMOUS_REPORT_REDIRECT -> null;
+            // the act may state its own day of execution instead of art. 86(3)'s 5 working days: a reload keeps it
+            case REVIEW, DEFECT_CORRECTION, ANONYMOUS_REPORT_REDIRECT, ACT_EXECUTION -> null;
             case RETURN -> ProceduralTimer.RETURN;                                   // art. 64(7)
             case EXTENSION_NOTICE -> ProceduralTimer.EXTENSION_NOTICE;               // art. 76(3)
             case TERMINATION_NOTICE -> ProceduralTimer.TERMINATION_NOTICE;           // art. 70
@@ -33,6 +34,10 @@ public final class DeadlinePeriods {
             case CASE_SENT_BACK -> ProceduralTimer.CASE_SENT_BACK;                   // art. 100(2)
             case COURT_DECISION_SENDING -> ProceduralTimer.COURT_DECISION_SENDING;   // art. 171(1)
             case COURT_DECISION_EXECUTION -> ProceduralTimer.COURT_DECISION_EXECUTION; // art. 171
+            case CASE_FILE_ACCESS -> ProceduralTimer.CASE_FILE_ACCESS;               // art. 75(1)
+            case PROTOCOL_SIGNING -> ProceduralTimer.PROTOCOL_SIGNING;               // art. 74
+            case RECUSAL_DECISION -> ProceduralTimer.RECUSAL_DECISION;               // art. 67
+            case RECUSAL_NOTICE -> ProceduralTimer.RECUSAL_NOTICE;                   // art. 67
         });
     }
 

@@ -42,6 +42,7 @@ import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.Party;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
+import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.lifecycle.AppealState;
@@ -67,13 +68,16 @@ public class Decision {
     }
 
     @CommandHandler
-    public CommandAck handle(IssueAdministrativeAct command, StatutoryTime time, MetaData metaData) {
+    public CommandAck handle(IssueAdministrativeAct command, DeadlineManager deadlineManager, StatutoryTime time,
+                             MetaData metaData) {
         LocalDate today = time.today();
         Deadlines deadlines = appeal.deadlines();
         Language language = LanguagePolicy.answerLanguage(command.language(), appeal.intake().language());
         AdministrativeActPolicy.act(this, command).orRefuse();
         LanguagePolicy.answer(language, appeal.intake().language()).orRefuse();
         HearingPolicy.actMayFollow(appeal.consideration().hearing(), command.nature(), today).orRefuse();
+        ActExecutionPolicy.statedPeriod(today, command.executeBy(),
+                command.executeBy() == null || time.clock().isWorkingDay(command.executeBy())).orRefuse();
         apply(new AdministrativeActIssued(appeal.id(), command.actId(), command.actNumber(), command.nature(),
                 command.outcome(), command.summary(), today, ActorMetaData.from(metaData).userId(),
                 appeal.holdingBody().bodyId(), command.route(), deadlines.lateAgainst(DeadlineTimer.REVIEW, today)
@@ -81,6 +85,7 @@ public class Decision {
                 language));
         deadlines.close(DeadlineTimer.REVIEW, "AdministrativeActIssued", today);
         deadlines.close(DeadlineTimer.CASE_SENT_BACK, "AdministrativeActIssued", today);
+        appeal.actExecution().start(command, today, deadlineManager, time);
         return appeal.ack();
     }
 
@@ -159,6 +164,7 @@ public class Decision {
             case EXTENSION_NOTICE -> DeadlineTimer.EXTENSION_NOTICE;
             case TERMINATION_NOTICE -> DeadlineTimer.TERMINATION_NOTICE;
             case LEAVE_WITHOUT_CONSIDERATION_NOTICE -> DeadlineTimer.LEAVE_WITHOUT_CONSIDERATION_NOTICE;
+            case RECUSAL_NOTICE -> DeadlineTimer.RECUSAL_NOTICE;
             default -> null;
         };
     }
@@ -277,5 +283,11 @@ public class Decision {
     @EventSourcingHandler
     void on(ComplaintDecided event) {
         issued.add(DeliveredDocument.COMPLAINT_DECISION);
+    }
+
+    @EventSourcingHandler
+    void on(RecusalDecided event) {
+        issued.add(DeliveredDocument.RECUSAL_NOTICE);
+        reached.remove(DeliveredDocument.RECUSAL_NOTICE);
     }
 }

@@ -30,6 +30,11 @@ class DeadlinePeriodsTest {
             Map.entry(DeadlineTimer.COMPLAINT_FORWARDING, Optional.of(ProceduralTimer.COMPLAINT_FORWARDING)),      // art. 91(4)
             Map.entry(DeadlineTimer.CASE_SENT_BACK, Optional.of(ProceduralTimer.CASE_SENT_BACK)),                  // art. 100(2)
             Map.entry(DeadlineTimer.COURT_DECISION_SENDING, Optional.of(ProceduralTimer.COURT_DECISION_SENDING)),  // art. 171(1)
+            Map.entry(DeadlineTimer.ACT_EXECUTION, Optional.empty()),        // art. 86(3): the act may state it
+            Map.entry(DeadlineTimer.CASE_FILE_ACCESS, Optional.of(ProceduralTimer.CASE_FILE_ACCESS)),  // art. 75(1)
+            Map.entry(DeadlineTimer.PROTOCOL_SIGNING, Optional.of(ProceduralTimer.PROTOCOL_SIGNING)),  // art. 74
+            Map.entry(DeadlineTimer.RECUSAL_DECISION, Optional.of(ProceduralTimer.RECUSAL_DECISION)),  // art. 67
+            Map.entry(DeadlineTimer.RECUSAL_NOTICE, Optional.of(ProceduralTimer.RECUSAL_NOTICE)),      // art. 67
             Map.entry(DeadlineTimer.COURT_DECISION_EXECUTION,
                     Optional.of(ProceduralTimer.COURT_DECISION_EXECUTION))));                       // art. 171
 
@@ -65,7 +70,7 @@ class DeadlinePeriodsTest {
     /** A timer name written by a newer build (or a typo) is no deadline, not an exception in the reload. */
     @Test
     void anUnknownTimerNameIsNoDeadline() {
-        assertThat(DeadlinePeriods.named("ACT_EXECUTION_SOMEDAY")).isEmpty();
+        assertThat(DeadlinePeriods.named("EXECUTION_SOMEDAY")).isEmpty();
         assertThat(DeadlinePeriods.named(null)).isEmpty();
     }
 }

@@ -1,0 +1,35 @@
+package kz.appeals.query.procedure;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import kz.appeals.query.projection.ProjectedEvent;
+import kz.appeals.query.projection.Projection;
+import kz.appeals.query.projection.ReadModelTables;
+
+/** The procedure-steps read model ({@code procedure_step}, query V40): one row per step event, as its fold says. */
+@Component
+class ProcedureStepsProjection implements Projection {
+
+    private final ReadModelTables tables;
+
+    ProcedureStepsProjection(ReadModelTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public String name() {
+        return "procedure-steps";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ProcedureStepsFold.TABLE);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        tables.apply(ProcedureStepsFold.changes(event));
+    }
+}
