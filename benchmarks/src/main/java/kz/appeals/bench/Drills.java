@@ -294,21 +294,11 @@ final class Drills {
                 SELECT count(*) FROM (SELECT aggregateidentifier, count(*) c, min(sequencenumber) mn,
                     max(sequencenumber) mx FROM command.domainevententry GROUP BY aggregateidentifier) a
                 WHERE c < 2 OR mn <> 0 OR mx <> c - 1"""));
-        integrity.put("idempotencyRecordsWithoutResponse", infra.db().queryLong(
-                "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
-        long appealsAfter = infra.db().queryLong(
-                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
         // every appeal stored since the fault began registered exactly once, under a talon number nobody else has
-        long registered = infra.db().queryLong("""
-                SELECT count(*) FROM command.domainevententry
-                WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""", eventsBefore);
-        long distinctTalons = infra.db().queryLong("""
-                SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'registrationNumber')
-                FROM command.domainevententry WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""",
-                eventsBefore);
-        integrity.put("newAppeals", appealsAfter - appealsBefore);
-        integrity.put("newRegistrations", registered);
-        integrity.put("distinctNewTalonNumbers", distinctTalons);
+        integrity.putAll(storedSince(eventsBefore, appealsBefore));
+        long appealsAfter = appealsBefore + integrity.get("newAppeals");
+        long registered = integrity.get("newRegistrations");
+        long distinctTalons = integrity.get("distinctNewTalonNumbers");
         long expected = step.accepted.size() + retriedAppeals.stream().filter(a -> !step.accepted.contains(a))
                 .count();
         integrity.put("appealsAcknowledgedToClients", expected);
@@ -420,22 +410,10 @@ final class Drills {
             broken.add("audit histories not exactly once: " + audit.get("problems"));
         }
         // no loss, no duplicate: every appeal stored since the drill began was acknowledged to its client, once
-        Map<String, Long> integrity = new LinkedHashMap<>();
-        long appealsAfter = infra.db().queryLong(
-                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
-        long registered = infra.db().queryLong("""
-                SELECT count(*) FROM command.domainevententry
-                WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""", eventsBefore);
-        long distinctTalons = infra.db().queryLong("""
-                SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'registrationNumber')
-                FROM command.domainevententry WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""",
-                eventsBefore);
-        integrity.put("newAppeals", appealsAfter - appealsBefore);
+        Map<String, Long> integrity = new LinkedHashMap<>(storedSince(eventsBefore, appealsBefore));
         integrity.put("appealsAcknowledgedToClients", (long) new HashSet<>(appeals).size());
-        integrity.put("newRegistrations", registered);
-        integrity.put("distinctNewTalonNumbers", distinctTalons);
-        integrity.put("idempotencyRecordsWithoutResponse", infra.db().queryLong(
-                "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
+        long registered = integrity.get("newRegistrations");
+        long distinctTalons = integrity.get("distinctNewTalonNumbers");
         long clientSideFailures = step.errors() - httpErrors(step);
         integrity.put("clientSideFailures", clientSideFailures);
         r.put("integrity", integrity);
@@ -571,6 +549,26 @@ final class Drills {
         broken.forEach(report::breakage);
         results.put(key, r);
         Bench.log("  " + label + ": " + (broken.isEmpty() ? "passed" : "FAILED " + broken) + detail);
+    }
+
+    /**
+     * What the event store holds since a moment: new appeals, their registrations and distinct talon numbers, and
+     * idempotency records still without an answer (half-written commands).
+     */
+    private Map<String, Long> storedSince(long eventsBefore, long appealsBefore) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("idempotencyRecordsWithoutResponse", infra.db().queryLong(
+                "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
+        m.put("newAppeals", infra.db().queryLong(
+                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry") - appealsBefore);
+        m.put("newRegistrations", infra.db().queryLong("""
+                SELECT count(*) FROM command.domainevententry
+                WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""", eventsBefore));
+        m.put("distinctNewTalonNumbers", infra.db().queryLong("""
+                SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'registrationNumber')
+                FROM command.domainevententry WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""",
+                eventsBefore));
+        return m;
     }
 
     /** Waits until every appeal is in query.appeal_view; returns ms waited, or -1 after the bound. */
