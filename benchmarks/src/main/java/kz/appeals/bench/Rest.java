@@ -191,6 +191,8 @@ final class Rest {
         Bench.log("starting a second instance of each service");
         Map<String, Long> started = infra.startSecondInstances();
         node.put("secondInstancesStartMs", started);
+        // the new JVMs are cold: warm them up as the first ones were (not reported)
+        load.step("2x warm-up", config.warmupRate(), config.warmupSeconds());
         int[] rates = config.twoInstanceRates() != null ? config.twoInstanceRates() : config.rates();
         List<List<String>> rows = new ArrayList<>();
         List<Object> steps = new ArrayList<>();
