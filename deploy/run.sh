@@ -5,6 +5,7 @@
 #   bash deploy/run.sh                       build the reactor, then launch
 #   APPEALS_SKIP_BUILD=1 bash deploy/run.sh  launch what is already built
 #   bash deploy/run.sh --infra-only          only PostgreSQL + Kafka
+#   APPEALS_INSTANCES=2 bash deploy/run.sh   two instances of each service (second ones on :8091 and :8092)
 #
 # Data lives in .data/ (git-ignored) and survives restarts; delete it for a fresh system.
 # Needs only a JDK 17+ and Maven. Other settings: see kz.appeals.deploy.LauncherConfig.

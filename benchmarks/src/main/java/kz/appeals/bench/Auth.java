@@ -38,6 +38,8 @@ final class Auth {
         for (String who : new String[] {PORTAL, OPERATOR, AUDITOR, PROSECUTOR}) {
             bearer(who);
         }
+        // the officials of the follow-up commands (the realistic mix)
+        FollowUps.OFFICIALS.forEach(this::bearer);
     }
 
     /** The {@code Authorization} header value for the caller. */

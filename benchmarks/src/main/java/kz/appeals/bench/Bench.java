@@ -199,8 +199,8 @@ public final class Bench {
                     th.setDaemon(true);
                     return th;
                 })).build();
-        OpenLoad load = new OpenLoad(http, infra.baseUrl(Infra.COMMAND), infra.baseUrl(Infra.QUERY),
-                config.maxInFlight(), infra.auth());
+        OpenLoad load = new OpenLoad(http, () -> infra.baseUrls(Infra.COMMAND), () -> infra.baseUrls(Infra.QUERY),
+                config.maxInFlight(), infra.auth(), config.followUpRatio());
 
         LoadPhase loadPhase = new LoadPhase(this, infra, config, load);
         loadPhase.run();
@@ -216,6 +216,10 @@ public final class Bench {
             report.write();
             rest.drills(load);
             report.write();
+            if (config.twoInstances()) {
+                rest.twoInstances(load);
+                report.write();
+            }
             rest.replay();
             report.write();
         } finally {

@@ -13,7 +13,8 @@ record Config(boolean smoke, int[] rates, int stepSeconds, int warmupRate, int w
               int searchSeconds, double readRatio, int maxInFlight, int drainSeconds, int jdbcBaselineRows,
               int kafkaBaselineRecords, long replayEvents, int replayViaKafka, int drillRate, int kills,
               boolean kafkaDrill, int kafkaDownSeconds, boolean postgresDrill, int postgresDownSeconds,
-              int budgetMinutes, boolean profile) {
+              int budgetMinutes, boolean profile, double followUpRatio, boolean twoInstances,
+              int[] twoInstanceRates, int twoInstanceDrillSeconds, int backdateEvery) {
 
     static Config of(boolean smoke, Map<String, String> env) {
         E e = new E(env);
@@ -25,7 +26,9 @@ record Config(boolean smoke, int[] rates, int stepSeconds, int warmupRate, int w
                     e.l("REPLAY_EVENTS", 10_000), e.i("REPLAY_VIA_KAFKA", 2_000), e.i("DRILL_RATE", 25),
                     e.i("KILLS", 1), e.b("KAFKA_DRILL", false), e.i("KAFKA_DOWN_SECONDS", 30),
                     e.b("POSTGRES_DRILL", false), e.i("POSTGRES_DOWN_SECONDS", 5), e.i("BUDGET_MINUTES", 6),
-                    e.b("PROFILE", true));
+                    e.b("PROFILE", true), e.d("FOLLOW_UP_RATIO", 0.5), e.b("TWO_INSTANCES", false),
+                    e.ints("TWO_INSTANCE_RATES", new int[] {50}), e.i("TWO_INSTANCE_DRILL_SECONDS", 30),
+                    e.i("BACKDATE_EVERY", 10));
         }
         return new Config(false, e.ints("RATES", new int[] {100, 500, 1000}), e.i("STEP_SECONDS", 20),
                 e.i("WARMUP_RATE", 50), e.i("WARMUP_SECONDS", 60), e.i("SEARCH_STEPS", 4),
@@ -33,8 +36,10 @@ record Config(boolean smoke, int[] rates, int stepSeconds, int warmupRate, int w
                 e.i("DRAIN_SECONDS", 120), e.i("JDBC_BASELINE_ROWS", 100_000), e.i("KAFKA_BASELINE_RECORDS", 100_000),
                 e.l("REPLAY_EVENTS", 1_000_000), e.i("REPLAY_VIA_KAFKA", 50_000), e.i("DRILL_RATE", 50),
                 e.i("KILLS", 2), e.b("KAFKA_DRILL", true), e.i("KAFKA_DOWN_SECONDS", 30),
-                e.b("POSTGRES_DRILL", true), e.i("POSTGRES_DOWN_SECONDS", 5), e.i("BUDGET_MINUTES", 25),
-                e.b("PROFILE", true));
+                e.b("POSTGRES_DRILL", true), e.i("POSTGRES_DOWN_SECONDS", 5), e.i("BUDGET_MINUTES", 32),
+                e.b("PROFILE", true), e.d("FOLLOW_UP_RATIO", 0.5), e.b("TWO_INSTANCES", true),
+                e.ints("TWO_INSTANCE_RATES", null), e.i("TWO_INSTANCE_DRILL_SECONDS", 45),
+                e.i("BACKDATE_EVERY", 10));
     }
 
     Map<String, Object> asMap() {
@@ -59,6 +64,12 @@ record Config(boolean smoke, int[] rates, int stepSeconds, int warmupRate, int w
         m.put("postgresDownSeconds", postgresDownSeconds);
         m.put("budgetMinutes", budgetMinutes);
         m.put("profile", profile);
+        m.put("followUpRatio", followUpRatio);
+        m.put("twoInstances", twoInstances);
+        m.put("twoInstanceRates", twoInstanceRates == null ? "the fixed rates" : Arrays.stream(twoInstanceRates)
+                .boxed().toList());
+        m.put("twoInstanceDrillSeconds", twoInstanceDrillSeconds);
+        m.put("backdateEvery", backdateEvery);
         return m;
     }
 

@@ -38,6 +38,20 @@ record Db(String url, String user, String password) {
         }
     }
 
+    /** The first column of the first row, or null when there is no row. */
+    String queryString(String sql, Object... args) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     void execute(String sql) {
         try (Connection c = connect(); var st = c.createStatement()) {
             st.execute(sql);

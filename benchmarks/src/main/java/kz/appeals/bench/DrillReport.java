@@ -84,6 +84,34 @@ final class DrillReport {
         }
     }
 
+    /** The two-instance drill of issue 13 (item 7). */
+    @SuppressWarnings("unchecked")
+    static void writeTwoInstances(Report report, Map<String, Object> results) {
+        Map<String, Object> d = (Map<String, Object>) results.get("killOneInstanceOfEach");
+        if (d == null) {
+            return;
+        }
+        report.h3("Two instances of each service, kill -9 of one of each under load — " + verdict(d));
+        report.bullet("killed " + d.get("killed") + " (the command-service instance holding the Kafka publisher's "
+                + "token claim: " + d.get("killedPublisherOwner") + "); the survivors took over the claim after "
+                + d.get("secondsUntilPublisherClaimedBySurvivor") + " s");
+        report.bullet("filings: " + d.get("commands") + " (p99 " + d.get("commandP99Ms") + " ms); requests sent "
+                + "again to the other instance after a connection failure (same Idempotency-Key): "
+                + d.get("failovers") + "; reads: " + d.get("reads"));
+        report.bullet("every command type: " + d.get("byCommandType"));
+        report.bullet(d.get("acceptedAppeals") + " filed appeals and " + d.get("complaints") + " complaints visible "
+                + d.get("secondsUntilAllVisible") + " s after the load; journal vs event store: "
+                + d.get("journalVsEventStore") + "; audit sample: " + d.get("auditSample"));
+        report.bullet("no loss, no duplicate: " + d.get("integrity"));
+        report.bullet("deadlines fire once (backdated appeals, both instances' schedulers running): "
+                + d.get("deadlines"));
+        report.bullet("killed instances restarted (ms to healthy): " + d.get("restartToHealthyMs"));
+        report.bullet("checksums live: " + d.get("checksumsLive") + "; after a full rebuild: "
+                + d.get("checksumsRebuilt"));
+        brokenLines(report, d);
+        report.endList();
+    }
+
     private static String verdict(Map<String, Object> r) {
         return Boolean.TRUE.equals(r.get("passed")) ? "**passed**" : "**FAILED**";
     }

@@ -56,8 +56,13 @@ final class Drills {
     }
 
     private Thread background(String name, int seconds, AtomicReference<OpenLoad.Step> out) {
-        Thread t = new Thread(() -> out.set(load.run(name, config.drillRate(), seconds, config.readRatio(), null,
-                true, bench.seed(name))), "drill-load");
+        return background(name, seconds, load.followUpRatio(), 0, out);
+    }
+
+    private Thread background(String name, int seconds, double followUps, int backdateEvery,
+                              AtomicReference<OpenLoad.Step> out) {
+        Thread t = new Thread(() -> out.set(load.run(name, config.drillRate(), seconds, config.readRatio(), followUps,
+                backdateEvery, null, true, bench.seed(name))), "drill-load");
         t.start();
         return t;
     }
@@ -202,7 +207,8 @@ final class Drills {
         long appealsBefore = infra.db().queryLong(
                 "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
         AtomicReference<OpenLoad.Step> stepRef = new AtomicReference<>();
-        Thread loadThread = background("drill-postgres", seconds, stepRef);
+        // filing only: the one-to-one checks below count appeals, and only failed filings are retried
+        Thread loadThread = background("drill-postgres", seconds, 0, 0, stepRef);
         Thread.sleep(6000 + random.nextInt(3000));
         long stopAt = System.nanoTime();
         long stopMs = infra.stopPostgres();
@@ -288,21 +294,11 @@ final class Drills {
                 SELECT count(*) FROM (SELECT aggregateidentifier, count(*) c, min(sequencenumber) mn,
                     max(sequencenumber) mx FROM command.domainevententry GROUP BY aggregateidentifier) a
                 WHERE c < 2 OR mn <> 0 OR mx <> c - 1"""));
-        integrity.put("idempotencyRecordsWithoutResponse", infra.db().queryLong(
-                "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
-        long appealsAfter = infra.db().queryLong(
-                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
         // every appeal stored since the fault began registered exactly once, under a talon number nobody else has
-        long registered = infra.db().queryLong("""
-                SELECT count(*) FROM command.domainevententry
-                WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""", eventsBefore);
-        long distinctTalons = infra.db().queryLong("""
-                SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'registrationNumber')
-                FROM command.domainevententry WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""",
-                eventsBefore);
-        integrity.put("newAppeals", appealsAfter - appealsBefore);
-        integrity.put("newRegistrations", registered);
-        integrity.put("distinctNewTalonNumbers", distinctTalons);
+        integrity.putAll(storedSince(eventsBefore, appealsBefore));
+        long appealsAfter = appealsBefore + integrity.get("newAppeals");
+        long registered = integrity.get("newRegistrations");
+        long distinctTalons = integrity.get("distinctNewTalonNumbers");
         long expected = step.accepted.size() + retriedAppeals.stream().filter(a -> !step.accepted.contains(a))
                 .count();
         integrity.put("appealsAcknowledgedToClients", expected);
@@ -327,6 +323,205 @@ final class Drills {
         }
         conclude("restartPostgres", "PostgreSQL drill", r, broken,
                 "; commands " + step.outcomeCounts(step.outcomes));
+    }
+
+    // ---------------------------------------------------------------- 4. two instances: kill -9 one of each
+
+    /**
+     * Two instances of each service share PostgreSQL, Kafka and the consumer group; under load (round robin, a
+     * request whose connection fails goes once to the other instance with its same Idempotency-Key) the instance of
+     * command-service that holds the Kafka publisher's token claim and one query-service instance are killed with
+     * SIGKILL. Then: no command answered an error status, every accepted appeal is visible, its events are journaled
+     * exactly once (journal = event store, audit histories), appeals stored = appeals acknowledged (no duplicate, no
+     * loss), talon numbers one per appeal, nothing half-written, live read models = a full rebuild, and the deadlines
+     * of backdated appeals are recorded once each. The killed instances are restarted at the end.
+     */
+    void killOneInstanceOfEach() throws Exception {
+        int seconds = config.twoInstanceDrillSeconds();
+        Bench.log("drill: two instances of each service, kill -9 of one of each during " + seconds
+                + " s of load at " + config.drillRate() + "/s");
+        long eventsBefore = infra.db().queryLong("SELECT coalesce(max(globalindex), 0) FROM command.domainevententry");
+        long appealsBefore = infra.db().queryLong(
+                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry");
+        AtomicReference<OpenLoad.Step> stepRef = new AtomicReference<>();
+        Thread loadThread = background("drill-two-instances", seconds, load.followUpRatio(),
+                config.backdateEvery(), stepRef);
+        Thread.sleep(TimeUnit.SECONDS.toMillis(Math.max(3, seconds / 4)) + random.nextInt(3000));
+        String publisher = publisherOwner();
+        String commandVictim = publisher != null ? publisher : Infra.COMMAND_2;
+        String queryVictim = random.nextBoolean() ? Infra.QUERY : Infra.QUERY_2;
+        Map<String, Object> r = new LinkedHashMap<>();
+        long killedAt = System.currentTimeMillis();
+        infra.kill9(commandVictim);
+        Bench.log("  killed " + commandVictim + "-service (SIGKILL; it held the publisher's claim: "
+                + (publisher != null) + ")");
+        // from the kill on: when does a survivor hold the publisher's claim (Axon's claim timeout)
+        java.util.concurrent.CompletableFuture<Long> takeover = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> awaitPublisherOwner(commandVictim, 150));
+        Thread.sleep(1000 + random.nextInt(2000));
+        infra.kill9(queryVictim);
+        Bench.log("  killed " + queryVictim + "-service (SIGKILL)");
+        r.put("killed", List.of(commandVictim + "-service", queryVictim + "-service"));
+        r.put("killedPublisherOwner", publisher != null);
+        loadThread.join(TimeUnit.SECONDS.toMillis(seconds + 60));
+        OpenLoad.Step step = stepRef.get();
+        r.put("commands", step.outcomeCounts(step.outcomes));
+        r.put("byCommandType", LoadReport.byType(step));
+        r.put("failovers", step.failovers.get());
+        r.put("reads", step.outcomeCounts(step.readOutcomes));
+        r.put("commandP99Ms", Report.r(step.percentileMs(step.latency, 99)));
+        List<String> broken = new ArrayList<>();
+        if (httpErrors(step) > 0) {
+            broken.add("commands answered an error status while an instance was killed: "
+                    + step.outcomeCounts(step.outcomes));
+        }
+        step.followUpErrors().forEach((k, n) -> {
+            if (Character.isDigit(k.charAt(k.indexOf(' ') + 1))) {
+                broken.add(n + " follow-up commands answered " + k);
+            }
+        });
+        clientSide(step, "two-instance drill");
+        // the publisher's claim moves to the survivor (Axon's claim timeout) and the consumer group rebalances
+        long publisherMovedMs = takeover.get(160, TimeUnit.SECONDS);
+        r.put("secondsUntilPublisherClaimedBySurvivor", publisherMovedMs < 0 ? null : publisherMovedMs / 1000.0);
+        List<String> appeals = new ArrayList<>(step.accepted);
+        appeals.addAll(step.complaints);
+        long catchUp = awaitVisible(appeals, 180);
+        r.put("acceptedAppeals", step.accepted.size());
+        r.put("complaints", step.complaints.size());
+        r.put("secondsUntilAllVisible", catchUp < 0 ? null : catchUp / 1000.0);
+        if (catchUp < 0) {
+            broken.add("not every accepted appeal became visible in the read model within 180 s");
+        }
+        Map<String, Long> delivery = compareJournal(appeals);
+        r.put("journalVsEventStore", delivery);
+        if (delivery.get("missing") != 0 || delivery.get("unknown") != 0
+                || !delivery.get("journal").equals(delivery.get("eventStore"))) {
+            broken.add("journal differs from the event store (not exactly once): " + delivery);
+        }
+        // restart what was killed (the audit API and the rebuild below are asked of the first instance)
+        Map<String, Object> restarts = new LinkedHashMap<>();
+        restarts.put(commandVictim, infra.startService(commandVictim));
+        restarts.put(queryVictim, infra.startService(queryVictim));
+        r.put("restartToHealthyMs", restarts);
+        Map<String, Object> audit = auditHistories(appeals, config.smoke() ? 50 : 200);
+        r.put("auditSample", audit);
+        if (!((List<?>) audit.get("problems")).isEmpty()) {
+            broken.add("audit histories not exactly once: " + audit.get("problems"));
+        }
+        // no loss, no duplicate: every appeal stored since the drill began was acknowledged to its client, once
+        Map<String, Long> integrity = new LinkedHashMap<>(storedSince(eventsBefore, appealsBefore));
+        integrity.put("appealsAcknowledgedToClients", (long) new HashSet<>(appeals).size());
+        long registered = integrity.get("newRegistrations");
+        long distinctTalons = integrity.get("distinctNewTalonNumbers");
+        long clientSideFailures = step.errors() - httpErrors(step);
+        integrity.put("clientSideFailures", clientSideFailures);
+        r.put("integrity", integrity);
+        long unacknowledged = integrity.get("newAppeals") - integrity.get("appealsAcknowledgedToClients");
+        if (unacknowledged < 0 || unacknowledged > clientSideFailures) {
+            broken.add("appeals stored (" + integrity.get("newAppeals") + ") differ from appeals acknowledged ("
+                    + integrity.get("appealsAcknowledgedToClients") + ")");
+        }
+        if (registered != distinctTalons) {
+            broken.add("talon numbers not one per registration: " + integrity);
+        }
+        if (integrity.get("idempotencyRecordsWithoutResponse") != 0) {
+            broken.add("half-written commands remain: " + integrity);
+        }
+        // deadlines fire once: the backdated appeals' review deadlines are overdue at filing
+        r.put("deadlines", deadlinesOnce(new ArrayList<>(step.backdated), broken));
+        r.put("secondsFromKillToChecks", Report.r((System.currentTimeMillis() - killedAt) / 1000.0));
+        // the read models must equal a full rebuild
+        Map<String, String> before = api.checksums();
+        Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
+        Map<String, String> after = api.checksums();
+        r.put("checksumsLive", before);
+        r.put("checksumsRebuilt", after);
+        if (!"DONE".equals(rebuild.status())) {
+            broken.add("rebuild did not finish: " + rebuild.status() + " " + rebuild.error());
+        } else if (!before.equals(after)) {
+            broken.add("read models differ from a full rebuild: live " + before + " vs rebuilt " + after);
+        }
+        conclude("killOneInstanceOfEach", "two-instance drill", r, broken, "; commands "
+                + step.outcomeCounts(step.outcomes) + ", failovers " + step.failovers.get());
+    }
+
+    /** The instance of command-service whose JVM holds the Kafka publisher's token claim (Axon: pid@host). */
+    private String publisherOwner() {
+        try {
+            String owner = infra.db().queryString(
+                    "SELECT owner FROM command.tokenentry WHERE processorname = 'kafka-publisher' AND segment = 0");
+            if (owner == null) {
+                return null;
+            }
+            for (String instance : infra.instances(Infra.COMMAND)) {
+                if (infra.pid(instance).map(p -> owner.startsWith(p + "@")).orElse(false)) {
+                    return instance;
+                }
+            }
+        } catch (RuntimeException e) {
+            // no token yet
+        }
+        return null;
+    }
+
+    /** Waits until a live instance other than {@code killed} holds the publisher's claim; ms, or -1. */
+    private long awaitPublisherOwner(String killed, long maxSeconds) {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(maxSeconds)) {
+            String owner = publisherOwner();
+            if (owner != null && !owner.equals(killed)) {
+                return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            }
+            OpenLoad.sleep(500);
+        }
+        return -1;
+    }
+
+    /**
+     * Each deadline event recorded at most once per deadline, kind and warning day across both instances; and the
+     * backdated appeals' review deadlines recorded as missed (waited for, bounded).
+     */
+    private Map<String, Object> deadlinesOnce(List<String> backdated, List<String> broken) throws SQLException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("backdatedAppeals", backdated.size());
+        if (backdated.isEmpty()) {
+            return m;
+        }
+        long t0 = System.nanoTime();
+        long missed = 0;
+        while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(90)) {
+            missed = count("""
+                    SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry
+                    WHERE aggregateidentifier = ANY (?) AND payloadtype LIKE '%DeadlineMissed'""", backdated);
+            if (missed >= backdated.size()) {
+                break;
+            }
+            OpenLoad.sleep(1000);
+        }
+        m.put("appealsWithDeadlineMissed", missed);
+        m.put("secondsWaited", Report.r((System.nanoTime() - t0) / 1e9));
+        long events = count("""
+                SELECT count(*) FROM command.domainevententry WHERE aggregateidentifier = ANY (?)
+                AND (payloadtype LIKE '%DeadlineMissed' OR payloadtype LIKE '%DeadlineWarningIssued')""", backdated);
+        long duplicates = count("""
+                SELECT count(*) FROM (SELECT aggregateidentifier, payloadtype,
+                        convert_from(payload, 'UTF8')::jsonb ->> 'deadlineId' AS deadline,
+                        convert_from(payload, 'UTF8')::jsonb ->> 'workingDaysLeft' AS days, count(*) AS n
+                    FROM command.domainevententry WHERE aggregateidentifier = ANY (?)
+                    AND (payloadtype LIKE '%DeadlineMissed' OR payloadtype LIKE '%DeadlineWarningIssued')
+                    GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) d""", backdated);
+        m.put("deadlineEvents", events);
+        m.put("duplicateDeadlineEvents", duplicates);
+        if (duplicates > 0) {
+            broken.add(duplicates + " deadline events recorded more than once across the two instances");
+        }
+        if (missed < backdated.size()) {
+            report.note("two-instance drill: " + missed + " of " + backdated.size() + " backdated appeals had their "
+                    + "missed review deadline recorded within 90 s (a task the killed instance had picked waits "
+                    + "for the scheduler's dead-execution detection)");
+        }
+        return m;
     }
 
     // ---------------------------------------------------------------- checks
@@ -354,6 +549,26 @@ final class Drills {
         broken.forEach(report::breakage);
         results.put(key, r);
         Bench.log("  " + label + ": " + (broken.isEmpty() ? "passed" : "FAILED " + broken) + detail);
+    }
+
+    /**
+     * What the event store holds since a moment: new appeals, their registrations and distinct talon numbers, and
+     * idempotency records still without an answer (half-written commands).
+     */
+    private Map<String, Long> storedSince(long eventsBefore, long appealsBefore) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("idempotencyRecordsWithoutResponse", infra.db().queryLong(
+                "SELECT count(*) FROM command.idempotency_record WHERE response_body IS NULL"));
+        m.put("newAppeals", infra.db().queryLong(
+                "SELECT count(DISTINCT aggregateidentifier) FROM command.domainevententry") - appealsBefore);
+        m.put("newRegistrations", infra.db().queryLong("""
+                SELECT count(*) FROM command.domainevententry
+                WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""", eventsBefore));
+        m.put("distinctNewTalonNumbers", infra.db().queryLong("""
+                SELECT count(DISTINCT convert_from(payload, 'UTF8')::jsonb ->> 'registrationNumber')
+                FROM command.domainevententry WHERE globalindex > ? AND payloadtype LIKE '%AppealRegistered'""",
+                eventsBefore));
+        return m;
     }
 
     /** Waits until every appeal is in query.appeal_view; returns ms waited, or -1 after the bound. */

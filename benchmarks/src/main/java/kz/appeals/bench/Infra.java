@@ -41,6 +41,9 @@ final class Infra implements AutoCloseable {
 
     static final String COMMAND = "command";
     static final String QUERY = "query";
+    /** The second instance of each service (issue 13 item 7): same PostgreSQL, Kafka and consumer group. */
+    static final String COMMAND_2 = "command2";
+    static final String QUERY_2 = "query2";
 
     private final Path repo;
     private final Path dataDir;
@@ -84,6 +87,8 @@ final class Infra implements AutoCloseable {
         this.controllerPort = freePort();
         ports.put(COMMAND, freePort());
         ports.put(QUERY, freePort());
+        ports.put(COMMAND_2, freePort());
+        ports.put(QUERY_2, freePort());
         this.secrets = new Secrets(dataDir.resolve("secrets"));
     }
 
@@ -118,6 +123,33 @@ final class Infra implements AutoCloseable {
 
     String baseUrl(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The running instances of a service (COMMAND or QUERY): the first, and the second once started. */
+    List<String> instances(String service) {
+        String second = COMMAND.equals(service) ? COMMAND_2 : QUERY_2;
+        return services.containsKey(second) ? List.of(service, second) : List.of(service);
+    }
+
+    /** The base URLs the load spreads over (round robin), one per running instance. */
+    List<String> baseUrls(String service) {
+        return instances(service).stream().map(this::baseUrl).toList();
+    }
+
+    /** The service an instance name belongs to: "command2" is an instance of "command". */
+    static String serviceOf(String instance) {
+        return instance.startsWith(COMMAND) ? COMMAND : QUERY;
+    }
+
+    /** Starts the second instance of both services in parallel; returns each one's time to healthy. */
+    Map<String, Long> startSecondInstances() {
+        Map<String, Long> started = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        ServiceProcess c = spawn(COMMAND_2);
+        ServiceProcess q = spawn(QUERY_2);
+        started.put(COMMAND_2, awaitHealthy(COMMAND_2, c, t0));
+        started.put(QUERY_2, awaitHealthy(QUERY_2, q, t0));
+        return started;
     }
 
     Path logDir() {
@@ -245,10 +277,10 @@ final class Infra implements AutoCloseable {
     }
 
     private ServiceProcess spawn(String name) {
-        String module = name + "-service";
+        String module = serviceOf(name) + "-service";
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", db.url());
-        boolean command = COMMAND.equals(name);
+        boolean command = COMMAND.equals(serviceOf(name));
         if (embeddedPostgres()) {
             env.put("DB_USER", command ? LauncherConfig.COMMAND_DB_ROLE : LauncherConfig.QUERY_DB_ROLE);
             env.put("DB_PASSWORD", secrets.get(command ? Secrets.COMMAND_DB : Secrets.QUERY_DB));
@@ -294,8 +326,8 @@ final class Infra implements AutoCloseable {
         }
         Path jar = jarDir.resolve(module + ".jar");
         ServiceProcess process = ServiceProcess.start(name, jar, env,
-                URI.create(baseUrl(name) + "/actuator/health"), logDir.resolve(module + ".log"),
-                dataDir.resolve("run").resolve(module + ".pid"), repo);
+                URI.create(baseUrl(name) + "/actuator/health"), logDir.resolve(name + "-service.log"),
+                dataDir.resolve("run").resolve(name + "-service.pid"), repo);
         services.put(name, process);
         return process;
     }
@@ -357,9 +389,28 @@ final class Infra implements AutoCloseable {
         }
     }
 
+    /** SIGTERM (graceful, as the launcher stops it) of one instance; it leaves the set the load spreads over. */
+    void stopService(String name) {
+        ServiceProcess s = services.remove(name);
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /** Whether the instance's JVM is running. */
+    boolean running(String name) {
+        ServiceProcess s = services.get(name);
+        return s != null && s.process().isAlive();
+    }
+
     Optional<Long> pid(String name) {
         ServiceProcess s = services.get(name);
         return s == null || !s.process().isAlive() ? Optional.empty() : Optional.of(s.process().pid());
+    }
+
+    /** The live JVMs of every instance of a service (COMMAND or QUERY). */
+    List<Long> pids(String service) {
+        return instances(service).stream().map(this::pid).flatMap(Optional::stream).toList();
     }
 
     Optional<Long> kafkaPid() {

@@ -52,6 +52,8 @@ final class LoadPhase {
     private final Config config;
     private final OpenLoad load;
     final List<StepResult> results = new ArrayList<>();
+    /** The steps run with two instances of each service (issue 13 item 7), beside the one-instance steps. */
+    final List<StepResult> twoInstanceResults = new ArrayList<>();
     StepResult warmup;
 
     LoadPhase(Bench bench, Infra infra, Config config, OpenLoad load) {
@@ -59,6 +61,10 @@ final class LoadPhase {
         this.infra = infra;
         this.config = config;
         this.load = load;
+    }
+
+    double followUpRatio() {
+        return load.followUpRatio();
     }
 
     void run() {
@@ -130,10 +136,10 @@ final class LoadPhase {
                     eventsAfter - eventsBefore, waits.meanBackends(), resources, heap);
             Bench.log(String.format(java.util.Locale.ROOT,
                     "  %s: ok %d, errors %d %s, unsent %d, achieved %.0f/s, p50 %.1f p99 %.1f max %.1f ms; "
-                            + "lag p99 %.0f ms (%d/%d seen)%s", name, step.ok.get(), step.errors(),
+                            + "lag p99 %.0f ms (%d/%d seen)%s; mix %s", name, step.ok.get(), step.errors(),
                     step.outcomeCounts(step.outcomes), step.unsent.get(), step.achievedRate(), r.p(50), r.p(99),
                     step.maxMs(step.latency), r.lagMs(99), r.lagSeen(), r.lagSampled(),
-                    allSeen ? "" : " — NOT ALL SEEN"));
+                    allSeen ? "" : " — NOT ALL SEEN", LoadReport.mixLine(step)));
             judge(step);
             return r;
         }
@@ -152,6 +158,17 @@ final class LoadPhase {
         step.outcomeCounts(step.readOutcomes).forEach((outcome, n) -> {
             if (outcome.startsWith("5")) {
                 bench.report().breakage("step " + step.name + ": " + n + " reads answered " + outcome);
+            }
+        });
+        // the follow-up commands are sent by the officials the matrix allows, each at a stage that admits it: an
+        // error status is a fault (or a harness bug), as for filing; a client-side timeout is a speed figure
+        step.followUpErrors().forEach((outcome, n) -> {
+            String status = outcome.substring(outcome.indexOf(' ') + 1);
+            if (Character.isDigit(status.charAt(0))) {
+                bench.report().breakage("step " + step.name + ": " + n + " follow-up commands answered " + outcome);
+            } else {
+                bench.report().note("step " + step.name + ": " + n + " follow-up commands ended with " + outcome
+                        + " on the client side (overload, not counted as breakage)");
             }
         });
     }

@@ -55,6 +55,9 @@ final class LoadReport {
         }
         lag.put("max", Report.r(r.lag().getTotalCount() == 0 ? Double.NaN : r.lag().getMaxValue() / 1000.0));
         m.put("lagMs", lag);
+        m.put("byCommandType", byType(s));
+        m.put("failovers", s.failovers.get());
+        m.put("followUpsIdle", s.followUpsIdle.get());
         m.put("eventsAppended", r.eventsAppended());
         m.put("eventsPerSecond", Report.r(r.eventsPerSecond()));
         m.put("eventsPerCommand", Report.r(s.ok.get() == 0 ? Double.NaN : (double) r.eventsAppended() / s.ok.get()));
@@ -106,6 +109,18 @@ final class LoadReport {
                 + "queue (no error, nothing unsent, p99 < 1 s): **" + (capacity == null ? "none"
                 : Report.f0(capacity.step().achievedRate()) + " commands/s (step " + capacity.step().name + ")")
                 + "**.");
+
+        report.h2("The mix: every command type");
+        report.para("Besides filing, each step drives the follow-up commands of earlier filings at "
+                + phaseFollowUps(phase) + " × the filing rate: an individual's application to `almaty-akimat` (one "
+                + "filing in four goes to that body, the one with officials in the realm) is assigned to an executor "
+                + "by the head, extended by a deputy head to a working day two weeks later (art. 76(3), (5)), its "
+                + "hearing skipped at the applicant's request (art. 73(2)), decided by an administrative act, the act "
+                + "delivered (art. 66), and complained against through the portal (arts. 91-92; a new appeal). Each "
+                + "step goes out only after the previous one of that appeal was answered, with its own "
+                + "Idempotency-Key and the token of the official the matrix allows. Latency is from the intended "
+                + "send time, as for filing. *file* is the filing of the table above.");
+        mixTable(report, phase.results);
 
         Map<String, List<double[]>> dist = Charts.series();
         for (LoadPhase.StepResult r : phase.results) {
@@ -206,9 +221,61 @@ final class LoadReport {
         report.image("cpu.png", "CPU over time");
     }
 
+    /** Per command type of the mix: count, outcomes, achieved per second and latency percentiles. */
+    static Map<String, Object> byType(OpenLoad.Step s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        new java.util.TreeMap<>(s.byType).forEach((type, t) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("outcomes", s.outcomeCounts(t.outcomes));
+            long ok = t.count("2");
+            m.put("ok", ok);
+            m.put("okPerSecond", Report.r(ok / Math.max(1.0, (s.endEpochMs - s.startEpochMs) / 1000.0)));
+            m.put("latencyMs", latency(s, t.latency));
+            out.put(type, m);
+        });
+        return out;
+    }
+
+    /** One line for the console: each type's successes and p99. */
+    static String mixLine(OpenLoad.Step s) {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(s.byType).forEach((type, t) -> b.append(b.length() == 0 ? "" : ", ").append(type)
+                .append(' ').append(t.count("2")).append('/').append(t.outcomes.values().stream()
+                        .mapToLong(java.util.concurrent.atomic.AtomicLong::get).sum()).append(" p99 ")
+                .append(Report.f1(s.percentileMs(t.latency, 99))).append(" ms"));
+        if (s.failovers.get() > 0) {
+            b.append(", failovers ").append(s.failovers.get());
+        }
+        return b.toString();
+    }
+
+    /** The per-command-type table of the given steps (issue 13 item 8). */
+    static void mixTable(Report report, List<LoadPhase.StepResult> steps) {
+        List<List<String>> rows = new ArrayList<>();
+        for (LoadPhase.StepResult r : steps) {
+            OpenLoad.Step s = r.step();
+            double secs = Math.max(1.0, (s.endEpochMs - s.startEpochMs) / 1000.0);
+            new java.util.TreeMap<>(s.byType).forEach((type, t) -> {
+                Map<String, Long> errors = new java.util.TreeMap<>(s.outcomeCounts(t.outcomes));
+                errors.keySet().removeIf(k -> k.startsWith("2"));
+                long ok = t.count("2");
+                rows.add(List.of(s.name, type, Long.toString(ok), errors.isEmpty() ? "0" : errors.toString(),
+                        Report.f1(ok / secs), Report.f1(s.percentileMs(t.latency, 50)),
+                        Report.f1(s.percentileMs(t.latency, 95)), Report.f1(s.percentileMs(t.latency, 99)),
+                        Report.f1(s.maxMs(t.latency))));
+            });
+        }
+        report.table(List.of("step", "command", "2xx", "errors", "per second", "p50 ms", "p95 ms", "p99 ms",
+                "max ms"), rows);
+    }
+
     static LoadPhase.StepResult bestSustainable(List<LoadPhase.StepResult> results) {
         return results.stream().filter(LoadPhase.StepResult::meetsGoal)
                 .max((a, b) -> Double.compare(a.step().rate, b.step().rate)).orElse(null);
+    }
+
+    private static String phaseFollowUps(LoadPhase phase) {
+        return Report.f1(phase.followUpRatio());
     }
 
     private static String errorsOnly(OpenLoad.Step s) {

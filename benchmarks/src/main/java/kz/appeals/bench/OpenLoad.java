@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 
@@ -70,6 +71,37 @@ final class OpenLoad {
         final AtomicLong lastOkNanos = new AtomicLong();
         final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
         final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        /** Every command type of the mix ("file", "assign", ...): latency from its intended time and outcomes. */
+        final Map<String, TypeStats> byType = new ConcurrentHashMap<>();
+        /** Requests sent again to the other instance after a connection failure (same Idempotency-Key). */
+        final AtomicLong failovers = new AtomicLong();
+        /** Follow-up slots with no appeal waiting for its next step. */
+        final AtomicLong followUpsIdle = new AtomicLong();
+        final AtomicLong followUpsScheduled = new AtomicLong();
+        final AtomicLong followUpsUnsent = new AtomicLong();
+        /** Appeals filed with a receivedAt in the past, so that their deadlines fall due during the run. */
+        final List<String> backdated = Collections.synchronizedList(new ArrayList<>());
+        /** Appeals created by follow-up commands (complaints). */
+        final List<String> complaints = Collections.synchronizedList(new ArrayList<>());
+
+        TypeStats type(String name) {
+            return byType.computeIfAbsent(name, k -> new TypeStats());
+        }
+
+        /** HTTP error statuses of the follow-up commands (not filing), by type and status. */
+        Map<String, Long> followUpErrors() {
+            Map<String, Long> out = new TreeMap<>();
+            byType.forEach((type, t) -> {
+                if (!type.equals("file")) {
+                    t.outcomes.forEach((o, n) -> {
+                        if (!o.startsWith("2")) {
+                            out.put(type + " " + o, n.get());
+                        }
+                    });
+                }
+            });
+            return out;
+        }
 
         Step(String name, double rate, int seconds, double readRatio) {
             this.name = name;
@@ -137,20 +169,50 @@ final class OpenLoad {
         }
     }
 
+    /** Latency and outcomes of one command type. */
+    static final class TypeStats {
+        final Histogram latency = new Histogram(MAX_LATENCY_US, 3);
+        final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+
+        long count(String prefix) {
+            return outcomes.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(e -> e.getValue().get()).sum();
+        }
+    }
+
     private final HttpClient http;
-    private final URI fileUri;
-    private final String queryBase;
+    private final Supplier<List<String>> commandBases;
+    private final Supplier<List<String>> queryBases;
     private final int maxInFlight;
     private final Auth auth;
+    private final double followUpRatio;
+    private final FollowUps followUps = new FollowUps();
+    private final AtomicLong roundRobin = new AtomicLong();
     private final AtomicReferenceArray<String> recent = new AtomicReferenceArray<>(8192);
     private final AtomicLong recentCount = new AtomicLong();
 
-    OpenLoad(HttpClient http, String commandBase, String queryBase, int maxInFlight, Auth auth) {
+    /**
+     * @param commandBases  the command-service instances, asked for each request: the load spreads over them round
+     *                      robin, and a request whose connection fails is sent once more to the next one
+     * @param followUpRatio follow-up commands per filing (the realistic mix; 0 = filing only)
+     */
+    OpenLoad(HttpClient http, Supplier<List<String>> commandBases, Supplier<List<String>> queryBases, int maxInFlight,
+             Auth auth, double followUpRatio) {
         this.http = http;
         this.auth = auth;
-        this.fileUri = URI.create(commandBase + "/api/appeals");
-        this.queryBase = queryBase;
+        this.commandBases = commandBases;
+        this.queryBases = queryBases;
         this.maxInFlight = maxInFlight;
+        this.followUpRatio = followUpRatio;
+    }
+
+    double followUpRatio() {
+        return followUpRatio;
+    }
+
+    Step run(String name, double rate, int seconds, double readRatio, AcceptListener listener, boolean keepFailures,
+             long seed) {
+        return run(name, rate, seconds, readRatio, followUpRatio, 0, listener, keepFailures, seed);
     }
 
     /**
@@ -159,16 +221,21 @@ final class OpenLoad {
      * @param listener     told of every filed appeal (lag probe, drills); may be null
      * @param keepFailures keep failed commands with their key and body for a retry
      */
-    Step run(String name, double rate, int seconds, double readRatio, AcceptListener listener, boolean keepFailures,
-             long seed) {
+    Step run(String name, double rate, int seconds, double readRatio, double followUps, int backdateEvery,
+             AcceptListener listener, boolean keepFailures, long seed) {
         Step step = new Step(name, rate, seconds, readRatio);
         Semaphore permits = new Semaphore(maxInFlight);
         AtomicLong inFlight = new AtomicLong();
         SplittableRandom writeRandom = new SplittableRandom(seed);
         SplittableRandom readRandom = new SplittableRandom(seed * 31 + 7);
+        AtomicLong filed = new AtomicLong();
         Thread writer = new Thread(() -> schedule(step, rate, permits, step.scheduled, step.unsent,
-                intended -> sendCommand(step, intended, writeRandom, permits, inFlight, listener, keepFailures)),
+                intended -> sendCommand(step, intended, writeRandom, permits, inFlight, listener, keepFailures,
+                        backdateEvery > 0 && filed.incrementAndGet() % backdateEvery == 0)),
                 "load-" + name + "-write");
+        Thread followUpThread = followUps <= 0 ? null : new Thread(() -> schedule(step, rate * followUps, permits,
+                step.followUpsScheduled, step.followUpsUnsent,
+                intended -> sendFollowUp(step, intended, permits, inFlight)), "load-" + name + "-follow-up");
         Thread reader = readRatio <= 0 ? null : new Thread(() -> schedule(step, rate * readRatio, permits,
                 step.readsScheduled, step.readsUnsent,
                 intended -> sendRead(step, intended, readRandom, permits, inFlight)), "load-" + name + "-read");
@@ -176,9 +243,15 @@ final class OpenLoad {
         if (reader != null) {
             reader.start();
         }
+        if (followUpThread != null) {
+            followUpThread.start();
+        }
         join(writer);
         if (reader != null) {
             join(reader);
+        }
+        if (followUpThread != null) {
+            join(followUpThread);
         }
         long drainDeadline = System.nanoTime() + REQUEST_TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(10);
         while (inFlight.get() > 0 && System.nanoTime() < drainDeadline) {
@@ -219,20 +292,23 @@ final class OpenLoad {
     }
 
     private void sendCommand(Step step, long intended, SplittableRandom random, Semaphore permits, AtomicLong inFlight,
-                             AcceptListener listener, boolean keepFailures) {
+                             AcceptListener listener, boolean keepFailures, boolean backdate) {
         String key = "bench-" + UUID.randomUUID();
-        String body = Payloads.fileAppealBody(random);
-        HttpRequest request = HttpRequest.newBuilder(fileUri).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .header("Authorization", auth.bearer(Auth.PORTAL))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        // backdated appeals (a letter entered after the fact): their review deadline and warnings are already due
+        Payloads.Filing filing = Payloads.filing(random, backdate
+                ? java.time.OffsetDateTime.now(FollowUps.ALMATY).minusDays(45).withNano(0).toString() : null);
+        String body = filing.json();
         step.sent.incrementAndGet();
         inFlight.incrementAndGet();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+        sendWithFailover(step, "/api/appeals", uri -> HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .header("Authorization", auth.bearer(Auth.PORTAL))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), commandBases.get(), 0).whenComplete((response, error) -> {
             try {
                 long done = System.nanoTime();
                 String outcome = outcome(response, error);
                 record(step, step.latency, step.outcomes, intended, done, outcome, true);
+                recordType(step, "file", intended, done, outcome);
                 if (response != null && response.statusCode() == 201) {
                     String appealId = field(response.body(), "appealId");
                     if (appealId != null) {
@@ -240,6 +316,11 @@ final class OpenLoad {
                         step.lastOkNanos.accumulateAndGet(done, Math::max);
                         step.accepted.add(appealId);
                         recent.set((int) (recentCount.getAndIncrement() % recent.length()), appealId);
+                        if (backdate) {
+                            step.backdated.add(appealId);
+                        } else {
+                            followUps.filed(filing, response.body(), appealId);
+                        }
                         if (listener != null) {
                             listener.accepted(appealId, done);
                         }
@@ -254,25 +335,108 @@ final class OpenLoad {
         });
     }
 
+    /** The next step of an appeal in the follow-up chain (assign, extend, ..., complaint), with its own key. */
+    private void sendFollowUp(Step step, long intended, Semaphore permits, AtomicLong inFlight) {
+        FollowUps.Case c = followUps.next();
+        if (c == null) {
+            step.followUpsIdle.incrementAndGet();
+            permits.release();
+            return;
+        }
+        FollowUps.Action action = c.action();
+        String body;
+        try {
+            body = followUps.body(c, queryBases.get().get(0), auth);
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+        String key = "bench-" + UUID.randomUUID();
+        inFlight.incrementAndGet();
+        sendWithFailover(step, "/api/appeals/" + c.appealId() + "/" + action.path,
+                uri -> HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                        .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                        .header("Authorization", auth.bearer(action.who))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), commandBases.get(), 0)
+                .whenComplete((response, error) -> {
+                    try {
+                        String outcome = outcome(response, error);
+                        recordType(step, action.path, intended, System.nanoTime(), outcome);
+                        boolean ok = response != null && response.statusCode() / 100 == 2;
+                        if (ok && action == FollowUps.Action.COMPLAINT) {
+                            String complaint = field(response.body(), "appealId");
+                            if (complaint != null) {
+                                step.complaints.add(complaint);
+                            }
+                        }
+                        followUps.answered(c, ok);
+                    } finally {
+                        inFlight.decrementAndGet();
+                        permits.release();
+                    }
+                });
+    }
+
+    /**
+     * Sends to the next instance (round robin); if the connection fails (the instance is down or died with the
+     * request in flight) the same request, with its same Idempotency-Key, goes once to the next instance, as a load
+     * balancer's retry would. A timeout is not retried: it is overload, a speed figure.
+     */
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> sendWithFailover(
+            Step step, String path, java.util.function.Function<URI, HttpRequest> request, List<String> bases,
+            int attempt) {
+        int index = (int) Math.floorMod(roundRobin.getAndIncrement(), (long) bases.size());
+        HttpRequest r = request.apply(URI.create(bases.get(index) + path));
+        return http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            Throwable cause = unwrap(error);
+            if (cause instanceof java.io.IOException && !(cause instanceof java.net.http.HttpTimeoutException)
+                    && attempt == 0 && bases.size() > 1) {
+                step.failovers.incrementAndGet();
+                List<String> others = new ArrayList<>(bases);
+                others.remove(index);
+                return sendWithFailover(step, path, request, others, attempt + 1);
+            }
+            return error == null ? java.util.concurrent.CompletableFuture.completedFuture(response)
+                    : java.util.concurrent.CompletableFuture.<HttpResponse<String>>failedFuture(error);
+        }).thenCompose(f -> f);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static void recordType(Step step, String type, long intended, long done, String outcome) {
+        TypeStats t = step.type(type);
+        long micros = Math.max(0, Math.min(MAX_LATENCY_US, (done - intended) / 1000));
+        synchronized (t.latency) {
+            t.latency.recordValue(micros);
+        }
+        t.outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+    }
+
     private void sendRead(Step step, long intended, SplittableRandom random, Semaphore permits, AtomicLong inFlight) {
         long known = recentCount.get();
-        URI uri;
+        String path;
         String who;
         if (known > 0 && random.nextInt(10) < 8) {
             // the portal reads back what it filed (appeal.read, PORTAL: any appeal)
             String id = recent.get(random.nextInt((int) Math.min(known, recent.length())));
-            uri = URI.create(queryBase + "/api/appeals/" + id);
+            path = "/api/appeals/" + id;
             who = Auth.PORTAL;
         } else {
             // a list page of any of the twenty bodies: supervision may list every body's appeals
-            uri = URI.create(queryBase + "/api/appeals?body=" + Payloads.randomBody(random)
-                    + "&state=REGISTERED&page=0&size=20");
+            path = "/api/appeals?body=" + Payloads.randomBody(random) + "&state=REGISTERED&page=0&size=20";
             who = Auth.PROSECUTOR;
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", auth.bearer(who)).GET().build();
+        String bearer = auth.bearer(who);
         inFlight.incrementAndGet();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        sendWithFailover(step, path, u -> HttpRequest.newBuilder(u).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", bearer).GET().build(), queryBases.get(), 0).whenComplete((response, error) -> {
             try {
                 record(step, step.readLatency, step.readOutcomes, intended, System.nanoTime(),
                         outcome(response, error), false);
@@ -317,11 +481,7 @@ final class OpenLoad {
             }
             return Integer.toString(status);
         }
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = unwrap(error);
         return cause == null ? "unknown" : cause.getClass().getSimpleName();
     }
 

@@ -41,14 +41,37 @@ final class Payloads {
     private Payloads() {
     }
 
+    /** The body that has officials in the realm (head, deputy, executor): follow-up commands act on its appeals. */
+    static final String OFFICIALS_BODY = "almaty-akimat";
+
+    /**
+     * One filing: the JSON body and what the follow-up commands need of it. {@code applicant} is the applicant's
+     * JSON object (a complaint is filed by the same participant); {@code iin} is null for a legal entity.
+     */
+    record Filing(String json, String kind, String bodyId, String applicant, String iin) {
+    }
+
     static String fileAppealBody(SplittableRandom random) {
+        return filing(random, null).json();
+    }
+
+    /**
+     * A filing; one in four goes to {@link #OFFICIALS_BODY} (the rest to the other nineteen bodies), so that the
+     * follow-up commands have appeals to act on. {@code receivedAt} (ISO offset date-time) backdates the appeal, as
+     * for a letter entered after the fact; null means now.
+     */
+    static Filing filing(SplittableRandom random, String receivedAt) {
         StringBuilder b = new StringBuilder(2048);
-        b.append("{\"kind\":\"").append(pick(random, KINDS)).append("\",\"applicant\":");
+        String kind = pick(random, KINDS);
+        b.append("{\"kind\":\"").append(kind).append("\",\"applicant\":");
+        int applicantAt = b.length();
+        String iin = null;
         if (random.nextInt(10) == 0) {
             b.append("{\"type\":\"LEGAL_ENTITY\",\"bin\":\"").append(Iin.randomBin(random))
                     .append("\",\"organisationName\":\"TOO ").append(pick(random, LAST)).append(" Group\"");
         } else {
-            b.append("{\"type\":\"INDIVIDUAL\",\"iin\":\"").append(Iin.randomIin(random))
+            iin = Iin.randomIin(random);
+            b.append("{\"type\":\"INDIVIDUAL\",\"iin\":\"").append(iin)
                     .append("\",\"fullName\":\"").append(pick(random, FIRST)).append(' ')
                     .append(pick(random, LAST)).append('"');
         }
@@ -58,8 +81,10 @@ final class Payloads {
         if (random.nextBoolean()) {
             b.append(",\"email\":\"citizen").append(random.nextInt(1_000_000)).append("@example.kz\"");
         }
-        String body = pick(random, BODIES);
-        b.append("},\"addressee\":{\"bodyId\":\"").append(body).append("\",\"name\":\"").append(body)
+        b.append('}');
+        String applicant = b.substring(applicantAt);
+        String body = random.nextInt(4) == 0 ? OFFICIALS_BODY : pick(random, BODIES);
+        b.append(",\"addressee\":{\"bodyId\":\"").append(body).append("\",\"name\":\"").append(body)
                 .append("\"},\"substance\":\"");
         int sentences = 1 + random.nextInt(15);
         for (int i = 0; i < sentences; i++) {
@@ -68,8 +93,12 @@ final class Payloads {
             }
             b.append(pick(random, SENTENCES));
         }
-        b.append("\",\"form\":\"ELECTRONIC\",\"channel\":\"").append(pick(random, CHANNELS)).append("\"}");
-        return b.toString();
+        b.append("\",\"form\":\"ELECTRONIC\",\"channel\":\"").append(pick(random, CHANNELS)).append('"');
+        if (receivedAt != null) {
+            b.append(",\"receivedAt\":\"").append(receivedAt).append('"');
+        }
+        b.append('}');
+        return new Filing(b.toString(), kind, body, applicant, iin);
     }
 
     static String randomBody(SplittableRandom random) {

@@ -37,8 +37,9 @@ final class Resources implements AutoCloseable {
     private volatile boolean stop;
 
     Resources(Infra infra) {
-        processes.put("command-service", () -> infra.pid(Infra.COMMAND).map(List::of).orElse(List.of()));
-        processes.put("query-service", () -> infra.pid(Infra.QUERY).map(List::of).orElse(List.of()));
+        // every instance of a service together (one or two JVMs: issue 13's two-instance step)
+        processes.put("command-service", () -> infra.pids(Infra.COMMAND));
+        processes.put("query-service", () -> infra.pids(Infra.QUERY));
         processes.put("kafka", () -> infra.kafkaPid().map(List::of).orElse(List.of()));
         processes.put("postgres", () -> infra.postmaster().map(h -> Stream.concat(Stream.of(h), h.descendants())
                 .map(ProcessHandle::pid).toList()).orElse(List.of()));

@@ -180,6 +180,63 @@ final class Rest {
         }
     }
 
+    /**
+     * Issue 13 item 7: a second instance of each service joins (same PostgreSQL, Kafka, consumer group), the load
+     * steps run again spread over both (round robin), then the drill kills one instance of each under load; the
+     * second instances stop afterwards, so the replay runs as before.
+     */
+    void twoInstances(OpenLoad openLoad) throws Exception {
+        report.h2("Two instances of each service");
+        Map<String, Object> node = report.node("twoInstances");
+        Bench.log("starting a second instance of each service");
+        Map<String, Long> started = infra.startSecondInstances();
+        node.put("secondInstancesStartMs", started);
+        // the new JVMs are cold: warm them up as the first ones were (not reported)
+        load.step("2x warm-up", config.warmupRate(), config.warmupSeconds());
+        int[] rates = config.twoInstanceRates() != null ? config.twoInstanceRates() : config.rates();
+        List<List<String>> rows = new ArrayList<>();
+        List<Object> steps = new ArrayList<>();
+        for (int rate : rates) {
+            if (bench.timeLeftSeconds() < 240) {
+                report.note("two-instance step at " + rate + "/s skipped: time budget");
+                continue;
+            }
+            LoadPhase.StepResult r = load.step("2x " + rate + "/s", rate, config.stepSeconds());
+            load.twoInstanceResults.add(r);
+            steps.add(LoadReport.json(r));
+            LoadPhase.StepResult single = load.results.stream().filter(x -> x.step().rate == rate).findFirst()
+                    .orElse(null);
+            rows.add(List.of(Report.f0(rate), single == null ? "–" : Report.f0(single.step().achievedRate()),
+                    Report.f0(r.step().achievedRate()), single == null ? "–" : Report.f1(single.p(99)),
+                    Report.f1(r.p(99)), single == null ? "–" : Report.f0(single.lagMs(99)), Report.f0(r.lagMs(99)),
+                    Long.toString(r.step().errors()), Long.toString(r.step().unsent.get()),
+                    Long.toString(r.step().failovers.get())));
+        }
+        node.put("steps", steps);
+        report.para("Second instances of command-service and query-service started on other ports against the same "
+                + "PostgreSQL, Kafka topic and consumer group (healthy after " + started + " ms). Each request goes "
+                + "to the next instance in turn (round robin); the filing rate is the same as in the one-instance "
+                + "steps, with the same mix. CPU figures below are summed over both JVMs of a service.");
+        report.table(List.of("offered/s", "achieved/s, 1 instance", "achieved/s, 2 instances", "p99 ms, 1",
+                "p99 ms, 2", "lag p99 ms, 1", "lag p99 ms, 2", "errors (2)", "unsent (2)", "failovers (2)"), rows);
+        LoadReport.mixTable(report, load.twoInstanceResults);
+        Drills drills = new Drills(bench, infra, config, openLoad);
+        try {
+            drills.killOneInstanceOfEach();
+        } finally {
+            report.node("drills").putAll(drills.results);
+            DrillReport.writeTwoInstances(report, drills.results);
+            Bench.log("stopping the second instances");
+            infra.stopService(Infra.COMMAND_2);
+            infra.stopService(Infra.QUERY_2);
+            for (String first : List.of(Infra.COMMAND, Infra.QUERY)) {
+                if (!infra.running(first)) {
+                    infra.startService(first);
+                }
+            }
+        }
+    }
+
     void replay() throws Exception {
         report.h2("Replay: rebuilding every read model from the journal");
         Map<String, Object> node = report.node("replay");

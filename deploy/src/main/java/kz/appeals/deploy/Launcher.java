@@ -61,7 +61,12 @@ public final class Launcher implements AutoCloseable {
         Path logs = config.logDir();
         // orphaned services from a SIGKILLed launcher would keep DB connections open: stop them first
         for (String service : List.of("command-service", "query-service")) {
-            Processes.reapOrphan(config.runDir().resolve(service + ".pid"), service + ".jar", service);
+            for (int i = 1; i <= 9; i++) {
+                Path pid = config.runDir().resolve(instanceFile(service, i) + ".pid");
+                if (i == 1 || java.nio.file.Files.exists(pid)) {
+                    Processes.reapOrphan(pid, service + ".jar", service);
+                }
+            }
         }
         secrets = new Secrets(config.secretsDir());
 
@@ -130,8 +135,14 @@ public final class Launcher implements AutoCloseable {
             return;
         }
 
-        startService("command", "command-service", config.commandPort(), serviceEnvironment("command-service"));
-        startService("query", "query-service", config.queryPort(), serviceEnvironment("query-service"));
+        // APPEALS_INSTANCES: further instances of each service on their own ports, sharing PostgreSQL, Kafka and the
+        // consumer group (docs/operations.md: what makes that safe)
+        for (int i = 1; i <= config.instances(); i++) {
+            startService(i == 1 ? "command" : "command-" + i, "command-service", i, config.commandPort(i),
+                    serviceEnvironment("command-service"));
+            startService(i == 1 ? "query" : "query-" + i, "query-service", i, config.queryPort(i),
+                    serviceEnvironment("query-service"));
+        }
 
         Duration timeout = config.serviceHealthTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -196,7 +207,12 @@ public final class Launcher implements AutoCloseable {
         return env;
     }
 
-    private void startService(String name, String module, int port, Map<String, String> baseEnv) {
+    /** "command-service" for the first instance, "command-service-2" for the second, ... (log and pid files). */
+    static String instanceFile(String module, int instance) {
+        return instance == 1 ? module : module + "-" + instance;
+    }
+
+    private void startService(String name, String module, int instance, int port, Map<String, String> baseEnv) {
         Map<String, String> env = new LinkedHashMap<>(baseEnv);
         if (port != LauncherConfig.defaultPort(module)) {
             env.put("SERVER_PORT", Integer.toString(port));
@@ -204,8 +220,8 @@ public final class Launcher implements AutoCloseable {
         ServiceProcess service = register(ServiceProcess.start(name,
                 config.repoRoot().resolve(module).resolve("target").resolve(module + ".jar"),
                 env, URI.create("http://127.0.0.1:" + port + "/actuator/health"),
-                config.logDir().resolve(module + ".log"), config.runDir().resolve(module + ".pid"),
-                config.repoRoot()));
+                config.logDir().resolve(instanceFile(module, instance) + ".log"),
+                config.runDir().resolve(instanceFile(module, instance) + ".pid"), config.repoRoot()));
         synchronized (lock) {
             services.add(service);
         }
@@ -380,8 +396,13 @@ public final class Launcher implements AutoCloseable {
             Log.line(System.out, INFRA_READY_PREFIX + " postgres=" + launcher.jdbcUrl()
                     + " kafka=" + launcher.kafkaBootstrap() + " issuer=" + launcher.issuerUri());
         } else {
+            StringBuilder more = new StringBuilder();
+            for (int i = 2; i <= config.instances(); i++) {
+                more.append(" command").append(i).append("=http://127.0.0.1:").append(config.commandPort(i))
+                        .append(" query").append(i).append("=http://127.0.0.1:").append(config.queryPort(i));
+            }
             Log.line(System.out, SYSTEM_READY_PREFIX + " command=http://127.0.0.1:" + config.commandPort()
-                    + " query=http://127.0.0.1:" + config.queryPort() + " issuer=" + launcher.issuerUri());
+                    + " query=http://127.0.0.1:" + config.queryPort() + more + " issuer=" + launcher.issuerUri());
         }
         try {
             String why = launcher.awaitUnexpectedExit();

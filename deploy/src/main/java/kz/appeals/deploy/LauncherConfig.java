@@ -59,6 +59,7 @@ public final class LauncherConfig {
     private final String consumerGroup;
     private final Map<String, String> environment;
     private final boolean startKeycloak;
+    private final int instances;
 
     private LauncherConfig(Builder b) {
         this.repoRoot = b.repoRoot.toAbsolutePath().normalize();
@@ -90,6 +91,7 @@ public final class LauncherConfig {
         this.consumerGroup = b.consumerGroup;
         this.environment = Map.copyOf(b.environment);
         this.startKeycloak = b.startKeycloak;
+        this.instances = b.instances;
     }
 
     /**
@@ -97,7 +99,8 @@ public final class LauncherConfig {
      * APPEALS_QUERY_PORT, APPEALS_KEYCLOAK_PORT,
      * APPEALS_KEYCLOAK_MANAGEMENT_PORT, APPEALS_DATA_DIR, APPEALS_INFRA_ONLY, DB_URL/DB_USER/DB_PASSWORD,
      * KAFKA_BOOTSTRAP, OIDC_ISSUER_URI, OIDC_AUDIENCE, APPEALS_TOPIC, APPEALS_TOPIC_PARTITIONS,
-     * APPEALS_CONSUMER_GROUP; args may contain --infra-only.
+     * APPEALS_CONSUMER_GROUP, APPEALS_INSTANCES (instances of each service, default 1; the n-th listens on the
+     * first one's port + 10 × (n − 1): 8091 and 8092 for the second); args may contain --infra-only.
      */
     public static LauncherConfig fromEnvironment(Map<String, String> env, String[] args, Path repoRoot) {
         Builder b = builder(repoRoot)
@@ -117,6 +120,7 @@ public final class LauncherConfig {
                 .consumerGroup(blankToNull(env.get("APPEALS_CONSUMER_GROUP")) != null
                         ? env.get("APPEALS_CONSUMER_GROUP") : DEFAULT_CONSUMER_GROUP)
                 .environment(env)
+                .instances(positiveEnv(env, "APPEALS_INSTANCES", 1))
                 .infraOnly(Arrays.asList(args).contains("--infra-only")
                         || "1".equals(env.get("APPEALS_INFRA_ONLY"))
                         || "true".equalsIgnoreCase(env.get("APPEALS_INFRA_ONLY")));
@@ -201,6 +205,11 @@ public final class LauncherConfig {
     public boolean infraOnly() { return infraOnly; }
     public int commandPort() { return commandPort; }
     public int queryPort() { return queryPort; }
+    /** Instances of each service (APPEALS_INSTANCES): all share PostgreSQL, Kafka and the consumer group. */
+    public int instances() { return instances; }
+    /** The port of a service's n-th instance (1-based): the first keeps its port, the others add 10 each. */
+    public int commandPort(int instance) { return commandPort + 10 * (instance - 1); }
+    public int queryPort(int instance) { return queryPort + 10 * (instance - 1); }
     public String kafkaClasspath() { return kafkaClasspath; }
     public Duration serviceHealthTimeout() { return serviceHealthTimeout; }
     public Duration kafkaStartTimeout() { return kafkaStartTimeout; }
@@ -249,6 +258,7 @@ public final class LauncherConfig {
         private String consumerGroup = DEFAULT_CONSUMER_GROUP;
         private Map<String, String> environment = Map.of();
         private boolean startKeycloak = true;
+        private int instances = 1;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot");
@@ -286,6 +296,14 @@ public final class LauncherConfig {
         public Builder consumerGroup(String group) { this.consumerGroup = group; return this; }
         /** Tests of PostgreSQL and Kafka alone skip the slow identity provider; the services then get no issuer. */
         public Builder startKeycloak(boolean start) { this.startKeycloak = start; return this; }
+        /** Instances of each service; more than 9 would collide with the next service's ports. */
+        public Builder instances(int instances) {
+            if (instances < 1 || instances > 9) {
+                throw new IllegalArgumentException("APPEALS_INSTANCES='" + instances + "' must be 1 to 9");
+            }
+            this.instances = instances;
+            return this;
+        }
         public Builder environment(Map<String, String> env) {
             this.environment = env.entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null)
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -37,6 +37,22 @@ class LauncherConfigTest {
     }
 
     @Test
+    void twoInstancesKeepTheDocumentedPortsForTheFirstAndAddTenForTheSecond() {
+        LauncherConfig one = LauncherConfig.fromEnvironment(Map.of(), new String[0], root);
+        assertEquals(1, one.instances());
+        LauncherConfig two = LauncherConfig.fromEnvironment(Map.of("APPEALS_INSTANCES", "2"), new String[0], root);
+        assertEquals(2, two.instances());
+        assertEquals(8081, two.commandPort(1));
+        assertEquals(8082, two.queryPort(1));
+        assertEquals(8091, two.commandPort(2));
+        assertEquals(8092, two.queryPort(2));
+        assertThrows(IllegalArgumentException.class,
+                () -> LauncherConfig.fromEnvironment(Map.of("APPEALS_INSTANCES", "0"), new String[0], root));
+        assertThrows(IllegalArgumentException.class,
+                () -> LauncherConfig.fromEnvironment(Map.of("APPEALS_INSTANCES", "10"), new String[0], root));
+    }
+
+    @Test
     void anIssuerOfOnesOwnMeansNoKeycloak() {
         LauncherConfig c = LauncherConfig.fromEnvironment(Map.of(
                 "OIDC_ISSUER_URI", "https://idp.example.kz/realms/egov", "OIDC_AUDIENCE", "egov-appeals",

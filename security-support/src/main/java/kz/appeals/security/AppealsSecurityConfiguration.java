@@ -1,5 +1,7 @@
 package kz.appeals.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,16 +9,19 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -30,7 +35,8 @@ import kz.appeals.access.Role;
 /**
  * Both services are OAuth2 resource servers: Spring Boot builds the JWT decoder from
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (signature against the issuer's JWKS, cached; issuer;
- * expiry) and {@code ...jwt.audiences} (audience). Every request then passes {@link EndpointAuthorizationManager};
+ * expiry) and {@code ...jwt.audiences} (audience); a token that passed is remembered until its expiry
+ * ({@link CachingJwtDecoder}). Every request then passes {@link EndpointAuthorizationManager};
  * no session, no CSRF (bearer tokens only), errors as problem+json.
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class)
@@ -38,6 +44,28 @@ import kz.appeals.access.Role;
 @EnableWebSecurity
 @Import({AccessProblemAdvice.class, OpenApiSecurity.class})
 public class AppealsSecurityConfiguration {
+
+    /**
+     * Wraps the JWT decoder Spring Boot builds (issuer, JWKS signature, audience, expiry) in
+     * {@link CachingJwtDecoder}: a token that passed is not parsed and verified again until its {@code exp}.
+     * {@code appeals.security.token-cache.size} (default 10,000 tokens; 0 turns it off) and {@code ...max-age}
+     * (default 10 minutes, never beyond the token's own expiry).
+     */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoderPostProcessor(Environment environment) {
+        long size = environment.getProperty("appeals.security.token-cache.size", Long.class, 10_000L);
+        Duration maxAge = environment.getProperty("appeals.security.token-cache.max-age", Duration.class,
+                Duration.ofMinutes(10));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (size > 0 && bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)) {
+                    return new CachingJwtDecoder(decoder, size, maxAge, Clock.systemUTC());
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean
