@@ -44,6 +44,11 @@ public final class History {
                 scheduled("REVIEW", DUE, "APPC art. 76(1)-(2)"));
     }
 
+    /** Exactly these events (the first files the appeal). */
+    public static History of(AppealEvent... events) {
+        return new History().then(events);
+    }
+
     public static History application() {
         return filed(AppealKind.APPLICATION);
     }
