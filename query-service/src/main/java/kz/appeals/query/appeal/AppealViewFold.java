@@ -6,7 +6,6 @@ import static kz.appeals.query.projection.RowChange.update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
@@ -85,15 +84,14 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
 
     /** What the lifecycle says after the event: state, holding body, outcome. */
     private static RowChange lifecycle(ProjectedEvent p) {
-        LifecycleState before = p.before();
         LifecycleState after = p.after();
         Map<String, Object> set = RowChange.pairs("state", LifecycleView.state(after),
                 "last_sequence", new RowChange.AtLeast(p.sequence()), "updated_at", p.occurredAt());
-        if (after.holdingBody() != null && !Objects.equals(before.holdingBody(), after.holdingBody())) {
+        if (p.holdingBodyChanged()) {
             set.put("body_id", after.holdingBody().bodyId());
             set.put("body_name", after.holdingBody().name());
         }
-        if (!Objects.equals(before.outcome(), after.outcome())) {
+        if (p.outcomeChanged()) {
             set.put("outcome", LifecycleView.outcome(after.outcome()));
             set.put("decided_on", after.outcome() == null ? null : after.outcome().on());
         }

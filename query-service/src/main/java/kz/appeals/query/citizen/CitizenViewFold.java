@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
@@ -83,13 +82,12 @@ final class CitizenViewFold implements AppealEventVisitor<List<RowChange>> {
 
     /** What the lifecycle says after the event: state, the holding body's name, outcome. */
     private static RowChange lifecycle(ProjectedEvent p) {
-        LifecycleState before = p.before();
         LifecycleState after = p.after();
         Map<String, Object> set = RowChange.pairs("state", LifecycleView.state(after));
-        if (after.holdingBody() != null && !Objects.equals(before.holdingBody(), after.holdingBody())) {
+        if (p.holdingBodyChanged()) {
             set.put("body_name", after.holdingBody().name());
         }
-        if (!Objects.equals(before.outcome(), after.outcome())) {
+        if (p.outcomeChanged()) {
             set.put("outcome", LifecycleView.outcome(after.outcome()));
             set.put("decided_on", after.outcome() == null ? null : after.outcome().on());
         }
