@@ -7,7 +7,8 @@
 #   bash benchmarks/run.sh            full run (about 20 minutes)
 #   bash benchmarks/run.sh --smoke    CI variant: seconds of load, one drill, small replay (about 4 minutes, 1 of them Keycloak's start)
 #
-# Builds what it needs first when a jar is missing or older than the sources (BENCH_SKIP_BUILD=1 skips that).
+# Builds what it needs first when a jar is missing or older than the sources (BENCH_SKIP_BUILD=1 skips that); the
+# benchmarks module is only in the build under the Maven profile -Pbenchmarks, which this script passes.
 # Sizes: see benchmarks/src/main/java/kz/appeals/bench/Config.java (BENCH_* variables), docs/performance.md.
 # Exits 1 on a broken invariant or an error, never because of a speed figure.
 set -euo pipefail
@@ -26,8 +27,8 @@ needs_build() {
     # a source or pom newer than the oldest jar
     local oldest
     oldest=$(ls -1tr $JARS | head -n 1)
-    if [ -n "$(find pom.xml statutory-clock shared-events access-policy security-support command-service query-service deploy \
-            benchmarks \
+    if [ -n "$(find pom.xml statutory-clock shared-events messaging appeal-lifecycle access-policy security-support web-edge \
+            command-service query-service deploy benchmarks \
             -path '*/target' -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$oldest" \
             -print -quit 2>/dev/null)" ]; then
         return 0
@@ -36,11 +37,11 @@ needs_build() {
 }
 
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ] && needs_build; then
-    echo "[run.sh] building: mvn -B -q -DskipTests package -pl command-service,query-service,deploy,benchmarks -am"
-    mvn -B -q -DskipTests package -pl command-service,query-service,deploy,benchmarks -am
+    echo "[run.sh] building: mvn -B -q -Pbenchmarks -DskipTests package -pl command-service,query-service,deploy,benchmarks -am"
+    mvn -B -q -Pbenchmarks -DskipTests package -pl command-service,query-service,deploy,benchmarks -am
 fi
 for jar in $JARS; do
-    [ -f "$jar" ] || { echo "[run.sh] $jar is missing: build with mvn -B -DskipTests package" >&2; exit 1; }
+    [ -f "$jar" ] || { echo "[run.sh] $jar is missing: build with mvn -B -Pbenchmarks -DskipTests package" >&2; exit 1; }
 done
 
 # Run from copies: a concurrent 'mvn package' in this tree must not swap a jar under a running JVM.

@@ -1,10 +1,8 @@
 -- Issue 11: the citizen view owns its tables, written by its own fold (kz.appeals.query.citizen.CitizenViewFold)
--- instead of reading the appeal-view tables. One row per person (IIN/BIN) and appeal they are applicant,
--- representative or member of, with what that person sees: no other person's identifiers or contacts.
+-- instead of reading the appeal-view tables. One row per appeal with what its parties see (no person's identifiers
+-- or contacts), and who they are: the applicant or representative and every member, by IIN/BIN and role.
 CREATE TABLE citizen_appeal (
-    id_number           VARCHAR(12)  NOT NULL,
     appeal_id           VARCHAR(64)  NOT NULL,
-    role                VARCHAR(20)  NOT NULL,
     kind                VARCHAR(40)  NOT NULL,
     state               VARCHAR(40)  NOT NULL,
     registration_number VARCHAR(40),
@@ -19,10 +17,16 @@ CREATE TABLE citizen_appeal (
     route_period        VARCHAR(200),
     route_body_name     VARCHAR(500),
     route_legal_basis   VARCHAR(300),
-    CONSTRAINT citizen_appeal_pk PRIMARY KEY (id_number, appeal_id)
+    CONSTRAINT citizen_appeal_pk PRIMARY KEY (appeal_id)
 );
-CREATE INDEX citizen_appeal_appeal ON citizen_appeal (appeal_id);
-CREATE INDEX citizen_appeal_received ON citizen_appeal (id_number, received_at DESC);
+
+CREATE TABLE citizen_party (
+    appeal_id VARCHAR(64) NOT NULL,
+    id_number VARCHAR(12) NOT NULL,
+    role      VARCHAR(20) NOT NULL,
+    CONSTRAINT citizen_party_pk PRIMARY KEY (appeal_id, id_number, role)
+);
+CREATE INDEX citizen_party_id_number ON citizen_party (id_number);
 
 -- The deadlines the citizen is told about: the next open one is shown beside each appeal.
 CREATE TABLE citizen_deadline (
@@ -37,15 +41,14 @@ CREATE INDEX citizen_deadline_open ON citizen_deadline (appeal_id, due_date) WHE
 
 -- Rows already projected, exactly as the fold writes them (the same values the appeal-view tables hold), so the
 -- view answers at once after the upgrade; a rebuild of citizen-view gives the same rows.
-INSERT INTO citizen_appeal (id_number, appeal_id, role, kind, state, registration_number, body_name, received_at,
-                            registered_on, due_date, outcome, decided_on, route_opens, route_open_until, route_period,
+INSERT INTO citizen_appeal (appeal_id, kind, state, registration_number, body_name, received_at, registered_on,
+                            due_date, outcome, decided_on, route_opens, route_open_until, route_period,
                             route_body_name, route_legal_basis)
-SELECT p.id_number, v.appeal_id, p.role, v.kind, v.state, v.registration_number, v.body_name, v.received_at,
-       v.registered_on, v.due_date, v.outcome, v.decided_on, v.route_opens, v.route_open_until, v.route_period,
-       v.route_body_name, v.route_legal_basis
-FROM appeal_view v
-JOIN (SELECT appeal_id, id_number, min(role) AS role FROM appeal_party GROUP BY appeal_id, id_number) p
-  ON p.appeal_id = v.appeal_id;
+SELECT appeal_id, kind, state, registration_number, body_name, received_at, registered_on, due_date, outcome,
+       decided_on, route_opens, route_open_until, route_period, route_body_name, route_legal_basis
+FROM appeal_view;
+
+INSERT INTO citizen_party (appeal_id, id_number, role) SELECT appeal_id, id_number, role FROM appeal_party;
 
 INSERT INTO citizen_deadline (deadline_id, appeal_id, timer, due_date, closed_on)
 SELECT deadline_id, appeal_id, timer, due_date, closed_on FROM appeal_deadline;

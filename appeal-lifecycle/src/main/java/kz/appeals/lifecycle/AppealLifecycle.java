@@ -4,6 +4,8 @@ import java.util.Set;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AppealEvent;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
@@ -36,6 +38,7 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
@@ -83,6 +86,34 @@ public final class AppealLifecycle {
         @Override
         public LifecycleState on(AppealRegistered e) {
             return s.withStage(AppealState.REGISTERED);
+        }
+
+        /**
+         * Arts. 64(1), 64(6), 88(1)(2): defects found at intake change nothing by themselves; the appeal is registered
+         * and the body asks for the fix (or, in the simplified procedure, terminates).
+         */
+        @Override
+        public LifecycleState on(AppealDefectsFound e) {
+            return s;
+        }
+
+        /**
+         * Art. 64(7-2): an anonymous appeal is recorded and not considered (final); a report of a crime or a threat to
+         * security is accepted and stays open to be redirected at once.
+         */
+        @Override
+        public LifecycleState on(AnonymousAppealRecorded e) {
+            if (e.reportsCrimeOrThreat()) {
+                return s;
+            }
+            return s.withStage(AppealState.NOT_CONSIDERED)
+                    .withOutcome(Outcome.of(Kind.NOT_CONSIDERED, "ANONYMOUS", e.recordedOn(), e.legalBasis()));
+        }
+
+        /** Art. 22(1): an interested person joins a procedure under way; its stage and periods do not change. */
+        @Override
+        public LifecycleState on(MemberJoined e) {
+            return s;
         }
 
         /** Art. 64(6): the review period stands still; the stage to come back to is remembered. */

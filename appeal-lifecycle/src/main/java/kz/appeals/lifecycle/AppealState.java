@@ -28,6 +28,8 @@ public enum AppealState {
     DECIDED,
     /** Terminated on a ground of art. 70 or 88(1). Final. */
     TERMINATED,
+    /** An anonymous appeal, recorded and not considered (art. 64(7-2)). Final. */
+    NOT_CONSIDERED,
     /** A complaint left without consideration (arts. 95, 100(1)). */
     LEFT_WITHOUT_CONSIDERATION,
     /** A claim was filed in court (art. 136). */

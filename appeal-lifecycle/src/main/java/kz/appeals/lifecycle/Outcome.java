@@ -25,6 +25,8 @@ public record Outcome(Kind kind, String detail, LocalDate on, String legalBasis,
         WITHDRAWN,
         /** Terminated (arts. 70, 88(1)). */
         TERMINATED,
+        /** An anonymous appeal recorded and not considered (art. 64(7-2)). */
+        NOT_CONSIDERED,
         /** A complaint left without consideration (arts. 95, 100(1)): not a decision on its merits. */
         LEFT_WITHOUT_CONSIDERATION,
         /** The challenged body satisfied the complaint itself (art. 91(4)). */

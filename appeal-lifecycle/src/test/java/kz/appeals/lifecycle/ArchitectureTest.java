@@ -14,6 +14,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noFrameworks = noClasses().that().resideInAPackage("kz.appeals.lifecycle..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.fasterxml.jackson..",
-                    "org.apache.kafka..", "org.axonframework..", "java.sql..", "kz.appeals.events.kafka..")
+                    "org.apache.kafka..", "org.axonframework..", "java.sql..", "kz.appeals.messaging.kafka..")
             .because("the lifecycle is the same pure function in the aggregate, the read models and the timeline");
 }

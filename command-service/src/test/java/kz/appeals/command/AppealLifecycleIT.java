@@ -36,13 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.appeals.events.Actor;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.testsupport.TestIdentityProvider;
 
 /**
  * One appeal through its whole life on real PostgreSQL and Kafka, over HTTP: filing, redirect, extension, hearing,
  * act, complaint, the review body's silence, and the lawsuit. The service's clock is a test clock moved forward day by
- * day; the deemed refusal is fired by the persistent db-scheduler deadline manager polling PostgreSQL once the clock
+ * day; the deemed refusal is fired by the deadline sweeper polling the open deadlines in PostgreSQL once the clock
  * passes the complaint's last day. Dates are counted by hand in the comments (2026: 23-25 March, 1, 7 and 11 May are
  * days off).
  */
@@ -115,6 +115,8 @@ class AppealLifecycleIT {
     static final String POLICE_HEAD = IDP.official("chief-1", "HEAD", "almaty-police");
     static final String POLICE_DEPUTY = IDP.official("deputy-1", "DEPUTY_HEAD", "almaty-police");
     static final String POLICE_EXECUTOR = IDP.official("cop-1", "EXECUTOR", "almaty-police");
+    static final String AKIMAT_EXECUTOR = IDP.official("exec-1", "EXECUTOR", "almaty-akimat");
+    static final String AKIMAT_HEAD = IDP.official("akim-1", "HEAD", "almaty-akimat");
     static final String POLICE_REGISTRAR = IDP.official("clerk-1", "REGISTRAR", "almaty-police");
     static final String REVIEW_BODY_HEAD = IDP.official("chief-2", "HEAD", "almaty-police-dept-kz");
     static final String OPERATOR = IDP.system("operator-1", "OPERATOR");
@@ -152,7 +154,6 @@ class AppealLifecycleIT {
     void appealFromFilingToLawsuit() {
         // Tue 17 March, 10:00: filed at the akimat, registered the same day, due Fri 10 April
         today("2026-03-17T10:00");
-        long tasksBefore = scheduledTasks();
         ResponseEntity<JsonNode> filed = post("/api/appeals", """
                 {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
                  "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
@@ -163,8 +164,9 @@ class AppealLifecycleIT {
         String appeal = filed.getBody().get("appealId").asText();
         assertThat(filed.getBody().get("dueDate").asText()).isEqualTo("2026-04-10");
         assertThat(filed.getHeaders().getETag()).isEqualTo("\"2\"");
-        assertThat(scheduledTasks()).as("warnings of 7 and 9 April and the expiry, persisted by the deadline manager")
-                .isEqualTo(tasksBefore + 3);
+        assertThat(reviewAlarm(appeal)).as("the review deadline's row: warnings on 7 April (3 working days left) and "
+                + "9 April (1 left), first wake-up at the start of 7 April in Almaty")
+                .isEqualTo(List.of("{2026-04-07,2026-04-09}", "{3,1}", almaty("2026-04-07T00:00").toString()));
 
         // Thu 19 March: redirected to the police, arriving Fri 20 March; the period restarts on 21 March:
         // 26-27 (2), 30-31 (4), 1-3 Apr (7), 6-10 (12), 13-15 (15) -> Wed 15 April
@@ -369,6 +371,62 @@ class AppealLifecycleIT {
     }
 
     @Test
+    void appealLackingAddressAndIinIsAcceptedAndItsDefectsRecorded() {
+        // issue 12, APPC art. 64(1): no postal address and an IIN failing its check digit are no 400 any more
+        today("2026-03-17T10:00");
+        ResponseEntity<JsonNode> filed = post("/api/appeals", """
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"900101300016",
+                 "fullName":"Aigerim Sadykova"},"language":"KK",
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"The street light is broken","form":"ELECTRONIC","channel":"E_OTINISH"}""",
+                null, PORTAL, null);
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        String appeal = filed.getBody().get("appealId").asText();
+        EventEnvelope defects = eventsOnKafka(appeal, "AppealDefectsFound").stream()
+                .filter(e -> e.type().equals("AppealDefectsFound")).findFirst().orElseThrow();
+        assertThat(defects.payload().get("defects").toString()).contains("applicant.postalAddress", "applicant.iin")
+                .doesNotContain("900101300016");
+        assertThat(defects.payload().get("legalBasis").asText()).contains("64(6)");
+
+        // APPC arts. 22, 89(2): the appeal is in Kazakh, so an act in Russian is refused with the article
+        act(appeal, "assign", "{\"bodyId\":\"almaty-akimat\",\"executorId\":\"exec-1\"}", null,
+                AKIMAT_HEAD);
+        ResponseEntity<JsonNode> russian = post("/api/appeals/" + appeal + "/act", """
+                {"actNumber":"1-A","nature":"FAVOURABLE","outcome":"SATISFIED","summary":"fixed","language":"RU",
+                 "route":{"bodyId":"almaty-region-akimat","bodyName":"Akimat of Almaty Region","period":"3 months",
+                 "procedure":"in writing"}}""", null, AKIMAT_EXECUTOR, null);
+        assertThat(russian.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(russian.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(russian.getBody().get("article").asText()).isEqualTo("APPC art. 22, 89(2)");
+    }
+
+    @Test
+    void complaintByPlainFilingMustNameTheActAndBeWritten() {
+        today("2026-03-17T10:00");
+        String complaint = """
+                {"kind":"COMPLAINT","applicant":{"type":"INDIVIDUAL","iin":"900101300017",
+                 "fullName":"Aigerim Sadykova","postalAddress":"Almaty, Abay ave 10"},
+                 "addressee":{"bodyId":"almaty-akimat","name":"Akimat of Almaty"},
+                 "substance":"The demolition order is unlawful","form":"%s","channel":"POST"%s}""";
+        // APPC arts. 62(1)(2), 91: naming nothing it challenges, it is refused with the article
+        ResponseEntity<JsonNode> unnamed = post("/api/appeals", complaint.formatted("PAPER", ""), null, PORTAL, null);
+        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unnamed.getBody().get("article").asText()).contains("62(1)(2)");
+        String named = ",\"challenged\":{\"against\":\"ACT\",\"actNumber\":\"order 17-p\","
+                + "\"learnedOfActOn\":\"2026-03-02\",\"routeStated\":true}";
+        // APPC art. 93(1): a complaint is written
+        ResponseEntity<JsonNode> oral = post("/api/appeals", complaint.formatted("ORAL", named), null, PORTAL, null);
+        assertThat(oral.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(oral.getBody().get("article").asText()).isEqualTo("APPC art. 93(1)");
+        ResponseEntity<JsonNode> filed = post("/api/appeals", complaint.formatted("PAPER", named), null, PORTAL,
+                null);
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        List<String> types = eventsOnKafka(filed.getBody().get("appealId").asText(), "ActExecutionSuspended")
+                .stream().map(EventEnvelope::type).toList();
+        assertThat(types).contains("ComplaintFiled", "ActExecutionSuspended");
+    }
+
+    @Test
     void unknownAppealIsA404Problem() {
         ResponseEntity<JsonNode> response = post("/api/appeals/" + UUID.randomUUID() + "/withdraw",
                 "{\"statement\":\"I withdraw\"}", null, CITIZEN, null);
@@ -386,8 +444,12 @@ class AppealLifecycleIT {
         assertThat(fields).containsExactly("decidedByPosition", "motivation", "newDueDate");
     }
 
-    long scheduledTasks() {
-        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
+    List<String> reviewAlarm(String appealId) {
+        return jdbc.queryForObject("""
+                SELECT warning_days::text, warning_days_left::text, next_fire_at FROM open_deadline
+                WHERE appeal_id = ? AND timer = 'REVIEW'""",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant().toString()),
+                appealId);
     }
 
     static void assertGaplessSequence(List<EventEnvelope> events) {

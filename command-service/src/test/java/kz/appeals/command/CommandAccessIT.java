@@ -43,7 +43,7 @@ import kz.appeals.access.Endpoint;
 import kz.appeals.access.EndpointCatalog;
 import kz.appeals.access.MatrixRow;
 import kz.appeals.access.Role;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.testsupport.TestIdentityProvider;
 
 /**
@@ -513,6 +513,8 @@ class CommandAccessIT {
             case "return" -> "{\"ground\":\"DEFECTS_NOT_FIXED_IN_TIME\",\"reasons\":\"not fixed\"}";
             case "attach-to" -> "{\"earlierAppealId\":\"" + UUID.randomUUID() + "\",\"reason\":\"repeat\"}";
             case "withdraw" -> "{\"statement\":\"I withdraw\"}";
+            case "members" -> "{\"member\":{\"type\":\"INDIVIDUAL\",\"iin\":\"870612400201\","
+                    + "\"fullName\":\"Dana Akhmetova\",\"postalAddress\":\"Almaty, Abay ave 10\"}}";
             case "redirect" -> "{\"to\":{\"bodyId\":\"almaty-police\",\"name\":\"Police\"},\"reason\":\"competence\","
                     + "\"arrivesOn\":\"2026-03-18\"}";
             case "assign" -> "{\"bodyId\":\"almaty-akimat\",\"executorId\":\"exec-1\"}";

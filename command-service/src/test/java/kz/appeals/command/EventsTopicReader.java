@@ -17,8 +17,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.testsupport.TestIdentityProvider;
 import kz.appeals.testsupport.TestInfrastructure;
 

@@ -35,9 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import kz.appeals.command.integrity.CheckpointWriter;
 import kz.appeals.command.integrity.VerifyStoreCliAccess;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.integrity.EnvelopeSeals;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
+import kz.appeals.messaging.integrity.EnvelopeSeals;
 import kz.appeals.testsupport.TestIdentityProvider;
 
 /**

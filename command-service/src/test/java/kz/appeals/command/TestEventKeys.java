@@ -7,7 +7,7 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-import kz.appeals.events.integrity.EventKeys;
+import kz.appeals.messaging.integrity.EventKeys;
 
 /**
  * Gives every test context of this module an event signing key made for this JVM (no key is committed); registered

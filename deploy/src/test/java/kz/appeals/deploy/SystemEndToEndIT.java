@@ -330,6 +330,84 @@ class SystemEndToEndIT {
         assertProblem(get("/api/appeals/" + nurlansId, "citizen-aigerim"), 403);
     }
 
+    // ------------------------------------------------------------------------------------------ scenario 2: collective
+
+    @Test
+    void scenario2_collectiveAppeal_art22_aNeighbourJoins_andTheActReachesTheRepresentativeAndEveryMember()
+            throws Exception {
+        String dana = "870612400201";
+        HttpResponse<String> filed = file("""
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"%s","fullName":"Aigerim Sadykova",
+                 "postalAddress":"Almaty, Abay ave 10","phone":"+77011234567"},
+                 "members":[{"type":"INDIVIDUAL","iin":"%s","fullName":"Nurlan Abenov",
+                 "postalAddress":"Almaty, Abay ave 10, apt 3"}],"language":"KK",
+                 "addressee":{"bodyId":"%s","name":"%s"},
+                 "substance":"The heating of building 10 is off","form":"ELECTRONIC","channel":"E_OTINISH"}"""
+                .formatted(AIGERIM_IIN, NURLAN_IIN, AKIMAT, AKIMAT), PORTAL, UUID.randomUUID().toString());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String appealId = JSON.readTree(filed.body()).get("appealId").asText();
+        // art. 22(1): a neighbour joins the procedure under way, at the akimat's registry
+        actOk(appealId, "members", """
+                {"member":{"type":"INDIVIDUAL","iin":"%s","fullName":"Dana Akhmetova",
+                 "postalAddress":"Almaty, Abay ave 10, apt 12"}}""".formatted(dana), "registrar-almaty");
+        actOk(appealId, "assign", assign("executor-almaty"), "head-almaty");
+        actOk(appealId, "hearing-skipped", "{\"reason\":\"PARTICIPANT_REQUEST\",\"details\":\"asked in writing\"}",
+                "executor-almaty");
+        // arts. 22, 89(2): the appeal is in Kazakh; an act in Russian is refused, one in Kazakh issued
+        String act = act("2-A", GOVERNMENT);
+        assertProblem(act(appealId, "act", act.replace("\"route\"", "\"language\":\"RU\",\"route\""),
+                "executor-almaty"), 422);
+        actOk(appealId, "act", act.replace("\"route\"", "\"language\":\"KK\",\"route\""), "executor-almaty");
+        // art. 66(2): the act goes to the representative and to every member, each delivery recorded
+        String at = Instant.now().atZone(ALMATY).toOffsetDateTime().toString();
+        actOk(appealId, "deliveries", """
+                {"document":"ADMINISTRATIVE_ACT","documentRef":"2-A","deliveries":[
+                 {"recipientId":"%s","channel":"EGOV_CABINET_AND_SMS","deliveredAt":"%s","proof":"sms 1"},
+                 {"recipientId":"%s","channel":"REGISTERED_MAIL","deliveredAt":"%s","proof":"mail 2"},
+                 {"recipientId":"%s","channel":"EMAIL","deliveredAt":"%s","proof":"mail id 3"}]}"""
+                .formatted(AIGERIM_IIN, at, NURLAN_IIN, at, dana, at), "executor-almaty");
+
+        JsonNode view = awaitView(appealId, "executor-almaty", v -> v.path("deliveries").size() == 3);
+        List<String> reached = new ArrayList<>();
+        view.get("deliveries").forEach(d -> reached.add(d.get("recipientId").asText()));
+        assertThat(reached).containsExactlyInAnyOrder(AIGERIM_IIN, NURLAN_IIN, dana);
+        assertThat(read("/api/appeals/" + appealId + "/intake", "executor-almaty").get("answerLanguage").asText())
+                .isEqualTo("KK");
+    }
+
+    // ------------------------------------------------------------------------------------------ scenario 4: defects
+
+    @Test
+    void scenario4_anAppealWithoutAPostalAddressIsAcceptedAndItsFixIsAskedFor_art64() throws Exception {
+        // art. 64(1): no postal address is no reason to refuse; the appeal is registered with its talon
+        HttpResponse<String> filed = file("""
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"%s","fullName":"Aigerim Sadykova",
+                 "phone":"+77011234567"},"addressee":{"bodyId":"%s","name":"%s"},
+                 "substance":"The bus stop has no roof","form":"ELECTRONIC","channel":"E_OTINISH"}"""
+                .formatted(AIGERIM_IIN, AKIMAT, AKIMAT), PORTAL, UUID.randomUUID().toString());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode receipt = JSON.readTree(filed.body());
+        assertThat(receipt.get("registrationNumber").asText()).startsWith("ЖТ-");
+        String appealId = receipt.get("appealId").asText();
+        awaitView(appealId, "registrar-almaty", v -> "REGISTERED".equals(v.path("state").asText()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                read("/api/appeals/" + appealId + "/intake", "registrar-almaty").get("defects").toString())
+                .contains("applicant.postalAddress"));
+        // art. 64(6): the registrar asks for the fix within a reasonable period
+        LocalDate fixBy = today().plusDays(14);
+        actOk(appealId, "defects", "{\"defects\":[\"the postal address\"],\"fixBy\":\"" + fixBy + "\"}",
+                "registrar-almaty");
+        awaitView(appealId, "registrar-almaty", v -> "AWAITING_CORRECTION".equals(v.path("state").asText()));
+        // an anonymous appeal is recorded and not considered (art. 64(7-2))
+        HttpResponse<String> anonymous = file("""
+                {"kind":"APPLICATION","addressee":{"bodyId":"%s","name":"%s"},
+                 "substance":"Someone should repair the road","form":"PAPER","channel":"POST"}"""
+                .formatted(AKIMAT, AKIMAT), PORTAL, UUID.randomUUID().toString());
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(201);
+        awaitView(JSON.readTree(anonymous.body()).get("appealId").asText(), "registrar-almaty",
+                v -> "NOT_CONSIDERED".equals(v.path("state").asText()));
+    }
+
     // ------------------------------------------------------------------------------------------ scenario 3: redirect
 
     @Test

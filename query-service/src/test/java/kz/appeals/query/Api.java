@@ -9,7 +9,7 @@ import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
 import kz.appeals.events.Actor;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.testsupport.TestIdentityProvider;
 import kz.appeals.testsupport.contract.ContractCheckingInterceptor;
 

@@ -26,7 +26,8 @@ import kz.appeals.query.projection.RowChange;
 @AnalyzeClasses(packages = "kz.appeals.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final List<String> READ_MODELS = List.of("appeal", "citizen", "dashboard", "statistics", "audit");
+    static final List<String> READ_MODELS = List.of("appeal", "citizen", "dashboard", "statistics", "audit",
+            "intake");
 
     @ArchTest
     static final ArchRule readModelsDoNotReachIntoEachOther = CompositeArchRule.of(READ_MODELS.stream()
@@ -43,7 +44,7 @@ class ArchitectureTest {
     static final ArchRule controllersCallTheQueryLayerOnly = noClasses()
             .that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "javax.sql..",
-                    "org.apache.kafka..", "kz.appeals.query.projection..", "kz.appeals.events.kafka..")
+                    "org.apache.kafka..", "kz.appeals.query.projection..", "kz.appeals.messaging.kafka..")
             .because("a controller checks the request and access and asks a read model's queries; "
                     + "it neither writes SQL nor touches the projecting code");
 
@@ -54,7 +55,7 @@ class ArchitectureTest {
             .or().haveFullyQualifiedName("kz.appeals.query.audit.AppealTimeline")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                     "java.sql..", "javax.sql..", "org.apache.kafka..", "com.fasterxml.jackson..",
-                    "kz.appeals.events.kafka..", "kz.appeals.events.integrity..")
+                    "kz.appeals.messaging.kafka..", "kz.appeals.messaging.integrity..")
             .orShould().dependOnClassesThat(JavaClass.Predicates.simpleName("EnvelopeCodec"))
             .because("what an event changes is a pure function of the event and the lifecycle: tested without "
                     + "Spring, a database or Kafka");

@@ -39,12 +39,12 @@ import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.events.Party;
-import kz.appeals.events.integrity.EnvelopeSeals;
-import kz.appeals.events.integrity.EventKeys;
-import kz.appeals.events.integrity.VerifyExport;
+import kz.appeals.messaging.integrity.EnvelopeSeals;
+import kz.appeals.messaging.integrity.EventKeys;
+import kz.appeals.messaging.integrity.VerifyExport;
 import kz.appeals.testsupport.TestInfrastructure;
 
 /**

@@ -45,7 +45,7 @@ import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
 import kz.appeals.events.DeadlineScheduled;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.events.Party;
 import kz.appeals.testsupport.TestInfrastructure;
 

@@ -39,8 +39,8 @@ import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.events.Party;
 import kz.appeals.testsupport.TestInfrastructure;
 

@@ -10,15 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,11 +45,10 @@ import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
 import kz.appeals.events.DeliveryRecorded;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Party;
 import kz.appeals.events.ReviewPeriodExtended;
-import kz.appeals.testsupport.TestInfrastructure;
 
 /**
  * Each read model on real PostgreSQL and Kafka, fed one realistic history: a collective application that is extended
@@ -91,11 +84,9 @@ class ReadModelsIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    final EnvelopeCodec codec = new EnvelopeCodec();
     final String decided = UUID.randomUUID().toString();
     final String overdue = UUID.randomUUID().toString();
     final String complaint = UUID.randomUUID().toString();
-    int produced;
 
     static Party person(String iin, String name) {
         return new Party(Party.PartyType.INDIVIDUAL, iin, null, name, null, "Almaty, Abay ave 10", null, null);
@@ -163,22 +154,7 @@ class ReadModelsIT {
                 LocalDate.of(2026, 4, 15))});
         events.add(new Object[] {complaint, review(complaint, LocalDate.of(2026, 3, 21), LocalDate.of(2026, 4, 15))});
 
-        Map<String, Long> sequences = new java.util.HashMap<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            for (Object[] event : events) {
-                String id = (String) event[0];
-                long sequence = sequences.merge(id, 1L, Long::sum) - 1;
-                producer.send(new ProducerRecord<>(TOPIC, id, codec.toBytes(TestEventKeys.sign(codec.wrap(
-                        UUID.randomUUID(), event[1], id, sequence,
-                        Instant.parse("2026-03-14T14:00:00Z").plusSeconds(produced * 60L), OFFICIAL))))).get();
-                produced++;
-            }
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT coalesce(sum(next_offset), 0) FROM consumer_offset WHERE topic = ?", Long.class, TOPIC)
-                == produced);
+        QueryServiceInfrastructure.publish(TOPIC, events, OFFICIAL, Instant.parse("2026-03-14T14:00:00Z"), jdbc);
     }
 
     /** A read as an executor of the body that holds every appeal here (sees personal data in full). */

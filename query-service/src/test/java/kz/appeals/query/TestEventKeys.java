@@ -7,10 +7,10 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.integrity.EnvelopeSeals;
-import kz.appeals.events.integrity.EventKeys;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
+import kz.appeals.messaging.integrity.EnvelopeSeals;
+import kz.appeals.messaging.integrity.EventKeys;
 
 /**
  * The command side's signing key, as far as these tests are concerned: made for this JVM (no key is committed),

@@ -52,7 +52,7 @@ import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeemedRefusalOccurred;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.events.Party;
 import kz.appeals.testsupport.TestIdentityProvider;
 import kz.appeals.testsupport.TestInfrastructure;

@@ -42,7 +42,10 @@ public sealed interface AppealEvent permits
         DeadlineMissed,
         DeemedRefusalOccurred,
         DeadlineMoved,
-        DeadlineClosed {
+        DeadlineClosed,
+        AppealDefectsFound,
+        AnonymousAppealRecorded,
+        MemberJoined {
 
     String appealId();
 

@@ -79,4 +79,10 @@ public interface AppealEventVisitor<R> {
     R on(DeadlineMoved event);
 
     R on(DeadlineClosed event);
+
+    R on(AppealDefectsFound event);
+
+    R on(AnonymousAppealRecorded event);
+
+    R on(MemberJoined event);
 }

@@ -10,6 +10,8 @@ import kz.appeals.clock.AppealKind;
  * For a collective appeal (art. 22(1)) {@code applicant} is the designated representative and {@code members}
  * lists every person who joined; otherwise {@code members} is empty. {@code parentAppealId} is set (optional field)
  * on a child appeal created by a partial redirect (art. 65): the part that went to the competent body.
+ * {@code language} (optional field, arts. 22, 89(2)) is the language the appeal is written in; null where the filer
+ * did not say (and in events recorded before it existed).
  */
 public record AppealFiled(
         String appealId,
@@ -21,7 +23,8 @@ public record AppealFiled(
         AppealForm form,
         Channel channel,
         Instant receivedAt,
-        String parentAppealId) implements AppealEvent {
+        String parentAppealId,
+        Language language) implements AppealEvent {
 
     public AppealFiled {
         members = members == null ? List.of() : List.copyOf(members);
@@ -30,7 +33,14 @@ public record AppealFiled(
     /** An appeal filed directly, not split off another one. */
     public AppealFiled(String appealId, AppealKind kind, Party applicant, List<Party> members, Addressee addressee,
                        String substance, AppealForm form, Channel channel, Instant receivedAt) {
-        this(appealId, kind, applicant, members, addressee, substance, form, channel, receivedAt, null);
+        this(appealId, kind, applicant, members, addressee, substance, form, channel, receivedAt, null, null);
+    }
+
+    /** An appeal whose language was not stated. */
+    public AppealFiled(String appealId, AppealKind kind, Party applicant, List<Party> members, Addressee addressee,
+                       String substance, AppealForm form, Channel channel, Instant receivedAt, String parentAppealId) {
+        this(appealId, kind, applicant, members, addressee, substance, form, channel, receivedAt, parentAppealId,
+                null);
     }
 
     public boolean collective() {

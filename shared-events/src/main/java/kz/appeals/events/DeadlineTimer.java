@@ -9,6 +9,8 @@ public enum DeadlineTimer {
     REVIEW,
     /** The period set to fix a defective appeal (art. 64(6)). */
     DEFECT_CORRECTION,
+    /** An anonymous report of a crime or a threat to security is redirected immediately: on registration day (art. 64(7-2)). */
+    ANONYMOUS_REPORT_REDIRECT,
     /** Return with reasons within 3 working days (art. 64(7)). */
     RETURN,
     /** Notice of an extension within 3 working days of the decision (art. 76(3)). */

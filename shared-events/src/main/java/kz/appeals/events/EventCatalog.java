@@ -52,7 +52,10 @@ public final class EventCatalog {
             v1(DeadlineMissed.class),
             v1(DeemedRefusalOccurred.class),
             v1(DeadlineMoved.class),
-            v1(DeadlineClosed.class));
+            v1(DeadlineClosed.class),
+            v1(AppealDefectsFound.class),
+            v1(AnonymousAppealRecorded.class),
+            v1(MemberJoined.class));
 
     private static final Map<String, EventType> BY_NAME = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

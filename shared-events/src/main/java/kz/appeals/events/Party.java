@@ -16,6 +16,11 @@ public record Party(
 
     public enum PartyType { INDIVIDUAL, LEGAL_ENTITY }
 
+    /** The applicant of an appeal that names nobody (APPC art. 64(7-2)): an individual of whom nothing is known. */
+    public static Party nobody() {
+        return new Party(PartyType.INDIVIDUAL, null, null, null, null, null, null, null);
+    }
+
     /** The identification number that applies to this party: IIN for an individual, BIN for a legal entity. */
     public String identificationNumber() {
         return type == PartyType.LEGAL_ENTITY ? bin : iin;

@@ -3,6 +3,7 @@ package kz.appeals.clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,22 +80,30 @@ public final class StatutoryClock {
 
     /** APPC art. 64(3): registered on the day of receipt if that is a working day and it came before the end of working hours. */
     public Registration registration(Instant receivedAt) {
-        return registration(calendar.get(), receivedAt);
+        return registration(calendar.get(), receivedAt, settings.endOfWorkingDay());
     }
 
-    private Registration registration(WorkingCalendar cal, Instant receivedAt) {
+    /**
+     * APPC art. 64(3) at a body whose working hours end at {@code endOfWorkingDay} (a public service centre keeps other
+     * hours than the settings' default).
+     */
+    public Registration registration(Instant receivedAt, LocalTime endOfWorkingDay) {
+        return registration(calendar.get(), receivedAt, endOfWorkingDay);
+    }
+
+    private Registration registration(WorkingCalendar cal, Instant receivedAt, LocalTime endOfWorkingDay) {
         LocalDateTime local = LocalDateTime.ofInstant(receivedAt, zone());
         LocalDate receivedOn = local.toLocalDate();
-        long registered = registrationDay(cal, local);
+        long registered = registrationDay(cal, local, endOfWorkingDay);
         String reason;
         if (!cal.isWorking(receivedOn.toEpochDay())) {
             reason = "received on a non-working day (" + cal.reason(receivedOn.toEpochDay())
                     + "), so registered on the next working day (APPC art. 64(3))";
         } else if (registered != receivedOn.toEpochDay()) {
             reason = "received at " + local.toLocalTime() + ", not before the end of working hours ("
-                    + settings.endOfWorkingDay() + "), so registered on the next working day (APPC art. 64(3))";
+                    + endOfWorkingDay + "), so registered on the next working day (APPC art. 64(3))";
         } else {
-            reason = "received on a working day before the end of working hours (" + settings.endOfWorkingDay()
+            reason = "received on a working day before the end of working hours (" + endOfWorkingDay
                     + "), so registered the same day (APPC art. 64(3))";
         }
         LocalDate registeredOn = LocalDate.ofEpochDay(registered);
@@ -107,7 +116,12 @@ public final class StatutoryClock {
 
     /** The review period of {@code kind} under the rule set in force on the day of receipt, with its explanation. */
     public DueDate reviewDueDate(AppealKind kind, Instant receivedAt, BodyLevel level) {
-        return explainedReview(kind, receivedAt, level, null);
+        return explainedReview(kind, receivedAt, level, null, settings.endOfWorkingDay());
+    }
+
+    /** As {@link #reviewDueDate(AppealKind, Instant, BodyLevel)}, at a body whose working hours end as given (64(3)). */
+    public DueDate reviewDueDate(AppealKind kind, Instant receivedAt, BodyLevel level, LocalTime endOfWorkingDay) {
+        return explainedReview(kind, receivedAt, level, null, endOfWorkingDay);
     }
 
     public DueDate reviewDueDateAfterRedirect(AppealKind kind, Instant receivedAt, LocalDate arrivedAtCompetentBody) {
@@ -117,7 +131,7 @@ public final class StatutoryClock {
     /** APPC art. 76(2): for a redirected appeal the period runs from the day after it reaches the competent body. */
     public DueDate reviewDueDateAfterRedirect(AppealKind kind, Instant receivedAt, LocalDate arrivedAtCompetentBody,
                                               BodyLevel level) {
-        return explainedReview(kind, receivedAt, level, arrivedAtCompetentBody);
+        return explainedReview(kind, receivedAt, level, arrivedAtCompetentBody, settings.endOfWorkingDay());
     }
 
     /** Fast path of {@link #reviewDueDate(AppealKind, Instant, BodyLevel)}: the same date, without the explanation. */
@@ -127,7 +141,7 @@ public final class StatutoryClock {
         LocalDate receivedOn = local.toLocalDate();
         RuleSetFile.ReviewPeriod period = ruleSetAt(receivedOn).period(kind);
         long anchor = period.countFrom() == RuleSetFile.CountFrom.RECEIPT
-                ? receivedOn.toEpochDay() : registrationDay(cal, local);
+                ? receivedOn.toEpochDay() : registrationDay(cal, local, settings.endOfWorkingDay());
         return LocalDate.ofEpochDay(end(cal, period.amountFor(level), period.unit(), anchor));
     }
 
@@ -274,9 +288,10 @@ public final class StatutoryClock {
         return changes.isEmpty() ? "no day in the period changed" : String.join(", ", changes);
     }
 
-    private DueDate explainedReview(AppealKind kind, Instant receivedAt, BodyLevel level, LocalDate arrivedAt) {
+    private DueDate explainedReview(AppealKind kind, Instant receivedAt, BodyLevel level, LocalDate arrivedAt,
+                                    LocalTime endOfWorkingDay) {
         WorkingCalendar cal = calendar.get();
-        Registration registration = registration(cal, receivedAt);
+        Registration registration = registration(cal, receivedAt, endOfWorkingDay);
         RuleSet ruleSet = ruleSetAt(registration.receivedOn());
         RuleSetFile.ReviewPeriod period = ruleSet.period(kind);
         int amount = period.amountFor(level);
@@ -319,9 +334,9 @@ public final class StatutoryClock {
         throw new IllegalArgumentException("No APPC rule set in force on " + date + " (the Code applies from 2021-07-01)");
     }
 
-    private long registrationDay(WorkingCalendar cal, LocalDateTime local) {
+    private long registrationDay(WorkingCalendar cal, LocalDateTime local, LocalTime endOfWorkingDay) {
         long day = local.toLocalDate().toEpochDay();
-        if (cal.isWorking(day) && local.toLocalTime().isBefore(settings.endOfWorkingDay())) {
+        if (cal.isWorking(day) && local.toLocalTime().isBefore(endOfWorkingDay)) {
             return day;
         }
         return cal.nthWorkingDayAfter(day, 1);

@@ -50,6 +50,24 @@ class RegistrationTests {
         assertThat(registration.reason()).contains("18:10").contains("18:00").contains("64(3)");
     }
 
+    @ParameterizedTest(name = "received {0} at a body closing at {1} -> registered {2}")
+    @DisplayName("APPC art. 64(3): each body's own end of working hours (issue 12, item 12)")
+    @CsvSource({
+            "2026-03-17T19:00:00+05:00, 20:00, 2026-03-17",  // Tue 17 Mar, a centre open to 20:00: same day
+            "2026-03-17T19:00:00+05:00, 18:30, 2026-03-18",  // the same minute at a body closing at 18:30: Wed
+            "2026-03-17T20:00:00+05:00, 20:00, 2026-03-18",  // at 20:00 the centre is closed: Wed 18 Mar
+            "2026-03-20T19:30:00+05:00, 20:00, 2026-03-20",  // Fri 20 Mar, open to 20:00: same day
+            "2026-03-20T20:15:00+05:00, 20:00, 2026-03-26",  // Fri 20 after hours: weekend, Nauryz 23-25, Thu 26
+            "2026-03-17T17:59:00+05:00, 18:00, 2026-03-17"}) // a body closing at 18:00, a minute before
+    void registrationUsesTheEndOfWorkingHoursOfTheBody(OffsetDateTime received, LocalTime endOfWorkingDay,
+                                                       LocalDate registered) {
+        Registration registration = CLOCK.registration(received.toInstant(), endOfWorkingDay);
+        assertThat(registration.registeredOn()).isEqualTo(registered);
+        assertThat(registration.reason()).contains(endOfWorkingDay.toString());
+        assertThat(CLOCK.reviewDueDate(AppealKind.APPLICATION, received.toInstant(), BodyLevel.CENTRAL,
+                endOfWorkingDay).registeredOn()).isEqualTo(registered);
+    }
+
     @Test
     void registrationNamesTheDayOffItSkippedAndTheCalendarVersions() {
         Registration registration = CLOCK.registration(Instant.parse("2025-12-31T14:00:00Z"));

@@ -1,6 +1,7 @@
 package kz.appeals.command.application;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -10,6 +11,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.BodyLevel;
 import kz.appeals.clock.DueDate;
 import kz.appeals.clock.Registration;
 import kz.appeals.command.domain.ActorMetaData;
@@ -25,7 +27,9 @@ import kz.appeals.command.domain.intake.NewAppeal;
 import kz.appeals.command.domain.intake.Registrar;
 import kz.appeals.command.domain.intake.Talon;
 import kz.appeals.command.domain.intake.TalonNumbers;
+import kz.appeals.command.domain.intake.WorkingHours;
 import kz.appeals.events.Actor;
+import kz.appeals.events.Party;
 
 /**
  * Files and registers an appeal in one step, as e-Otinish does: the registration day and the review due date come
@@ -43,23 +47,40 @@ public class AppealIntakeHandler {
     private final Repository<Appeal> appeals;
     private final StatutoryTime time;
     private final TalonNumbers talonNumbers;
+    private final WorkingHours workingHours;
 
-    public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers) {
+    public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers,
+                               WorkingHours workingHours) {
         this.appeals = appealRepository;
         this.time = time;
         this.talonNumbers = talonNumbers;
+        this.workingHours = workingHours;
     }
 
     @CommandHandler
     public FilingReceipt handle(FileAppeal command, MetaData metaData, DeadlineManager deadlineManager)
             throws Exception {
-        Registration registration = time.clock().registration(command.receivedAt());
-        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
-        NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), command.applicant(), command.members(),
+        boolean complaint = command.kind() == AppealKind.COMPLAINT;
+        if (complaint) {
+            ComplaintFilingPolicy.namedAct(command.challenged(), command.form()).orRefuse();
+        }
+        LocalTime endOfWorkingDay = workingHours.endOfWorkingDay(command.addressee().bodyId());
+        Registration registration = time.clock().registration(command.receivedAt(), endOfWorkingDay);
+        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt(), BodyLevel.CENTRAL,
+                endOfWorkingDay);
+        Party applicant = command.applicant() == null ? Party.nobody() : command.applicant();
+        NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), applicant, command.members(),
                 command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt(),
-                null);
+                null, command.language());
         Talon talon = talon(appeal, registration, metaData);
-        return receipt(appeal, register(appeal, talon, review, deadlineManager), talon, review);
+        Aggregate<Appeal> registered = register(appeal, talon, review, deadlineManager);
+        registered.execute(a -> a.intake().screen(command.reportsCrimeOrThreat(), registration.registeredOn(),
+                deadlineManager, time));
+        if (complaint) {
+            registered.execute(a -> a.complaint().fileAgainstNamedAct(command.challenged(), registration.receivedOn(),
+                    registration.registeredOn(), deadlineManager, time));
+        }
+        return receipt(appeal, registered, talon, review);
     }
 
     /** APPC art. 65, 76(2): the part goes to the competent body, where it is registered and counted from arrival. */
@@ -74,7 +95,7 @@ public class AppealIntakeHandler {
                 command.arrivesOn());
         NewAppeal part = new NewAppeal(command.appealId(), parent.kind(), parent.applicant(), parent.members(),
                 command.to(), command.part(), parent.form(), parent.channel(), parent.receivedAt(),
-                command.parentAppealId());
+                command.parentAppealId(), parent.language());
         Registration atCompetentBody = new Registration(parent.receivedAt(), registration.receivedOn(),
                 registration.registeredOn(), "part of appeal " + parent.registrationNumber() + " redirected to "
                 + command.to().bodyId() + " (APPC art. 65), arriving on " + command.arrivesOn() + "; "
@@ -84,21 +105,25 @@ public class AppealIntakeHandler {
     }
 
     /**
-     * APPC arts. 91-92: a complaint is an appeal of its own, filed with the body whose act it challenges, reviewed
+     * APPC arts. 91-92, 93(1): a complaint is an appeal of its own, in writing, filed with the body whose act it challenges, reviewed
      * within 20 working days of registration (art. 99), and forwarded within 3 working days (art. 91(4)).
      */
     @CommandHandler
     public FilingReceipt handle(FileComplaint command, AppealRecords records, MetaData metaData,
                                 DeadlineManager deadlineManager) throws Exception {
+        ComplaintFilingPolicy.written(command.form()).orRefuse();
         AppealRecord challenged = ComplaintFilingPolicy.check(command.challengedAppealId(), command.against(),
                 records.find(command.challengedAppealId()));
-        Registration registration = time.clock().registration(command.receivedAt());
-        DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt());
+        LocalTime endOfWorkingDay = workingHours.endOfWorkingDay(challenged.addressee().bodyId());
+        Registration registration = time.clock().registration(command.receivedAt(), endOfWorkingDay);
+        DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt(), BodyLevel.CENTRAL,
+                endOfWorkingDay);
         NewAppeal complaint = new NewAppeal(command.appealId(), AppealKind.COMPLAINT, command.applicant(),
                 command.members(), challenged.addressee(), command.substance(), command.form(), command.channel(),
-                command.receivedAt(), null);
+                command.receivedAt(), null, command.language());
         Talon talon = talon(complaint, registration, metaData);
         Aggregate<Appeal> appeal = register(complaint, talon, review, deadlineManager);
+        appeal.execute(a -> a.intake().screen(false, registration.registeredOn(), deadlineManager, time));
         appeal.execute(a -> a.complaint().file(challenged, command.against(), command.learnedOfActOn(),
                 registration.receivedOn(), registration.registeredOn(), deadlineManager, time));
         return receipt(complaint, appeal, talon, review);

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import kz.appeals.access.Role;
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.CommandAck;
@@ -77,7 +78,10 @@ public class AppealSteps {
     @Transactional
     public CommandAck extend(String appealId, Long version, String claimedPosition, String motivation,
                              LocalDate newDueDate, Caller caller) {
-        ExtensionAuthority acting = ExtensionAuthority.valueOf(caller.actor().role());
+        Role role = Role.valueOf(caller.actor().role());   // the role the matrix let the caller act in
+        ExtensionAuthority acting = ExtensionAuthorities.of(role).orElseThrow(() -> new RuleViolation(
+                ExtensionPolicy.BASIS, "a review period is extended by the head, a deputy head or the chief of staff, "
+                + "not by " + role));
         if (claimedPosition != null && ExtensionAuthority.valueOf(claimedPosition) != acting) {
             throw new RuleViolation(ExtensionPolicy.BASIS, "the extension is decided by the caller, who acts as "
                     + acting + ", not as " + claimedPosition);
@@ -102,7 +106,10 @@ public class AppealSteps {
         CommandAck decided = send(new DecideComplaint(appealId, version, outcome, reasons, violations), caller);
         if (outcome == ComplaintOutcome.CASE_SENT_BACK) {
             AppealRecord complaint = send(new DescribeAppeal(appealId), caller);
-            send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
+            // a complaint against an act named by the complainant (art. 62(1)(2)) has no appeal here to send back
+            if (complaint.challengedAppealId() != null) {
+                send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
+            }
         }
         return decided;
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import kz.appeals.access.Decision;
 import kz.appeals.access.Identity;
+import kz.appeals.access.Role;
 import kz.appeals.access.Target;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
@@ -36,6 +37,7 @@ public class CommandAccess {
 
     public static final String FILE = "appeal.file";
     public static final String COMPLAIN = "appeal.complain";
+    public static final String WITHDRAW = "appeal.withdraw";
 
     private final AccessGuard guard;
     private final AppealRecords records;
@@ -53,8 +55,30 @@ public class CommandAccess {
     public <R> R onAppeal(String action, String appealId, Function<Caller, R> steps) {
         return inOneUnitOfWork(action, () -> {
             AppealRecord appeal = find(appealId);
-            return steps.apply(allow(action, target(appeal)));
+            Caller caller = allow(action, target(appeal));
+            if (WITHDRAW.equals(action)) {
+                requireTheApplicantWhenACitizenWithdraws(caller, appeal);
+            }
+            return steps.apply(caller);
         });
+    }
+
+    /**
+     * APPC art. 64(9): the appeal is withdrawn by the one who filed it. The matrix lets a citizen act on appeals they
+     * are a party of (OWN); withdrawing the whole appeal is narrower: only its applicant, for a collective appeal the
+     * representative (arts. 22(1), 63) who is recorded as its applicant. Another member is refused with 403; the
+     * portal and the registrar (recording a written withdrawal received on paper) are decided by the matrix alone.
+     */
+    private void requireTheApplicantWhenACitizenWithdraws(Caller caller, AppealRecord appeal) {
+        if (!Role.CITIZEN.name().equals(caller.actor().role())) {
+            return;
+        }
+        String applicant = appeal.applicant() == null ? null : appeal.applicant().identificationNumber();
+        String idNumber = guard.current().idNumber();
+        if (applicant == null || !applicant.equals(idNumber)) {
+            throw new AccessRefusedException(WITHDRAW, "only the applicant (for a collective appeal, its"
+                    + " representative) withdraws an appeal (APPC art. 64(9)); another member is not the applicant");
+        }
     }
 
     /**

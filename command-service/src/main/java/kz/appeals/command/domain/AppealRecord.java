@@ -9,6 +9,7 @@ import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComplaintRoute;
+import kz.appeals.events.Language;
 import kz.appeals.events.Party;
 import kz.appeals.lifecycle.AppealState;
 
@@ -17,7 +18,8 @@ import kz.appeals.lifecycle.AppealState;
  * child appeal copies its parent's applicant (art. 65), a complaint reads the act it challenges (arts. 91-92, 97(2)).
  * The application layer reads it to decide access: {@code addressee} is the body holding the appeal now (after a
  * redirect the competent body, after forwarding the review body), {@code reviewBodyId} the body a complaint was
- * forwarded to for review (null until then and for other appeals).
+ * forwarded to for review (null until then and for other appeals). {@code language} is the appeal's (arts. 22, 89(2)),
+ * null if not stated.
  */
 public record AppealRecord(
         String appealId,
@@ -36,7 +38,18 @@ public record AppealRecord(
         LocalDate actDeliveredOn,
         ComplaintRoute route,
         String challengedAppealId,
-        String reviewBodyId) {
+        String reviewBodyId,
+        Language language) {
+
+    /** A record of an appeal whose language was not stated. */
+    public AppealRecord(String appealId, AppealKind kind, AppealState state, String registrationNumber,
+                        Party applicant, List<Party> members, Addressee addressee, AppealForm form, Channel channel,
+                        Instant receivedAt, String actId, String actIssuedBy, LocalDate actIssuedOn,
+                        LocalDate actDeliveredOn, ComplaintRoute route, String challengedAppealId,
+                        String reviewBodyId) {
+        this(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel, receivedAt,
+                actId, actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null);
+    }
 
     public boolean hasAct() {
         return actId != null;

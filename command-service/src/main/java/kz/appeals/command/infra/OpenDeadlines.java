@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import kz.appeals.clock.AppealKind;
 import kz.appeals.command.domain.Appeal;
+import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealRedirected;
 import kz.appeals.events.AppealRegistered;
@@ -41,9 +42,11 @@ public class OpenDeadlines {
     }
 
     private final JdbcTemplate jdbc;
+    private final StatutoryTime time;
 
-    OpenDeadlines(JdbcTemplate jdbc) {
+    public OpenDeadlines(JdbcTemplate jdbc, StatutoryTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     @EventHandler
@@ -71,22 +74,31 @@ public class OpenDeadlines {
                 Date.valueOf(event.arrivesOn()), event.appealId());
     }
 
+    /** The row also carries the deadline's warnings and its first wake-up: the deadline sweeper's work list. */
     @EventHandler
     void on(DeadlineScheduled event) {
+        DeadlineAlarm alarm = DeadlineAlarm.of(event.timer(), event.dueDate(), event.warningDays(), time);
         jdbc.update("""
-                INSERT INTO open_deadline (deadline_id, appeal_id, timer, starts_on, due_date) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO open_deadline (deadline_id, appeal_id, timer, starts_on, due_date, warning_days,
+                                           warning_days_left, next_fire_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS DATE[]), CAST(? AS INTEGER[]), ?)
                 ON CONFLICT (deadline_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, due_date = EXCLUDED.due_date,
-                                                        fixed_by_decision = FALSE""",
+                    fixed_by_decision = FALSE, warning_days = EXCLUDED.warning_days,
+                    warning_days_left = EXCLUDED.warning_days_left, next_fire_at = EXCLUDED.next_fire_at""",
                 event.deadlineId(), event.appealId(), event.timer(), Date.valueOf(event.startsOn()),
-                Date.valueOf(event.dueDate()));
+                Date.valueOf(event.dueDate()), alarm.warningDaysLiteral(), alarm.workingDaysLeftLiteral(),
+                Timestamp.from(alarm.firstAt(time)));
     }
 
     @EventHandler
     void on(DeadlineMoved event) {
+        DeadlineAlarm alarm = DeadlineAlarm.of(event.timer(), event.to(), event.warningDays(), time);
         jdbc.update("""
-                UPDATE open_deadline SET due_date = ?, fixed_by_decision = fixed_by_decision OR ?
+                UPDATE open_deadline SET due_date = ?, fixed_by_decision = fixed_by_decision OR ?,
+                    warning_days = CAST(? AS DATE[]), warning_days_left = CAST(? AS INTEGER[]), next_fire_at = ?
                 WHERE deadline_id = ?""",
-                Date.valueOf(event.to()), Appeal.EXTENSION_CAUSE.equals(event.cause()), event.deadlineId());
+                Date.valueOf(event.to()), Appeal.EXTENSION_CAUSE.equals(event.cause()), alarm.warningDaysLiteral(),
+                alarm.workingDaysLeftLiteral(), Timestamp.from(alarm.firstAt(time)), event.deadlineId());
     }
 
     @EventHandler

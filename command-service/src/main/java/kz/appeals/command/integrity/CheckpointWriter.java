@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kz.appeals.events.integrity.CheckpointStatement;
-import kz.appeals.events.integrity.EventKeys;
-import kz.appeals.events.integrity.Merkle;
+import kz.appeals.messaging.integrity.CheckpointStatement;
+import kz.appeals.messaging.integrity.EventKeys;
+import kz.appeals.messaging.integrity.Merkle;
 
 /**
  * Writes signed checkpoints as the store grows: every {@code appeals.integrity.checkpoint-interval}, a Merkle root

@@ -3,9 +3,9 @@ package kz.appeals.command.integrity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.integrity.EnvelopeSeals;
-import kz.appeals.events.integrity.EventKeys;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.integrity.EnvelopeSeals;
+import kz.appeals.messaging.integrity.EventKeys;
 
 @Configuration
 class IntegrityConfig {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import kz.appeals.events.integrity.EventKeys;
+import kz.appeals.messaging.integrity.EventKeys;
 
 /** For auditors and prosecutors: is the stored history what was written (docs/integrity.md)? */
 @RestController

@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.appeals.events.integrity.CheckpointStatement;
-import kz.appeals.events.integrity.EventKeys;
-import kz.appeals.events.integrity.Merkle;
+import kz.appeals.messaging.integrity.CheckpointStatement;
+import kz.appeals.messaging.integrity.EventKeys;
+import kz.appeals.messaging.integrity.Merkle;
 
 /**
  * Verifies the command side's event store against its own hashes and the signed checkpoints, on a plain JDBC

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-import kz.appeals.events.integrity.Merkle;
+import kz.appeals.messaging.integrity.Merkle;
 
 /** The chain hash of one stored event, exactly as the append trigger of migration V6 computes it in PostgreSQL. */
 final class StoredEventHash {

@@ -6,7 +6,7 @@ import java.sql.DriverManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import kz.appeals.events.integrity.EventKeys;
+import kz.appeals.messaging.integrity.EventKeys;
 
 /**
  * Whole-store verification from the command line, without starting the service:

@@ -15,9 +15,9 @@ import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * Carries the trace of the HTTP request onto every event its command causes, as W3C trace context in the event's
- * metadata ({@code traceparent}, {@code tracestate}). The publisher is a tracking processor that runs later on
- * another thread, so the request's span is gone by then: it copies these entries onto the Kafka record's headers
- * ({@link TraceHeaders}), where the projection picks up the same trace.
+ * metadata ({@code traceparent}, {@code tracestate}). The append keeps them beside the event's envelope in the outbox
+ * and the relay, later and on another thread when the request's span is gone, puts them on the Kafka record's
+ * headers ({@code KafkaEventPublisher}), where the projection picks up the same trace.
  */
 @Component
 public class TraceContextMetaData implements CorrelationDataProvider {

@@ -1,9 +1,10 @@
 package kz.appeals.command.publish;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -16,44 +17,56 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.beans.factory.DisposableBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import kz.appeals.command.domain.ActorMetaData;
-import kz.appeals.command.integrity.EventSealer;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.kafka.EventsTopic;
-import kz.appeals.events.kafka.KafkaClientSecurity;
-import kz.appeals.events.kafka.KafkaUnavailableException;
+import kz.appeals.command.observability.TraceContextMetaData;
+import kz.appeals.messaging.kafka.EventsTopic;
+import kz.appeals.messaging.kafka.KafkaClientSecurity;
+import kz.appeals.messaging.kafka.KafkaUnavailableException;
 
 /**
- * Publishes every stored event to Kafka, keyed by appeal id, from a tracking processor over the event store. The event
- * store is the outbox: the processor's token only moves once the broker has acknowledged the whole batch
- * ({@code acks=all}, idempotent producer), so a broker outage delays events but never loses them. After a crash
- * between acknowledgement and token commit a batch may be sent again; the envelope's eventId and per-appeal sequence
- * let consumers drop such repeats.
+ * Relays the ready, sealed envelopes of {@code event_outbox} (written with the events, see
+ * {@link OutboxEventStorageEngine}) to Kafka, keyed by appeal id, in global order. One instance of the cluster relays
+ * at a time: each batch runs in a transaction holding a transaction-level advisory lock, reads up to
+ * {@code batch-size} rows, sends them ({@code acks=all}, idempotent producer), waits until the broker acknowledged all
+ * of them and only then deletes them. A broker outage therefore delays events but never loses them; after a crash
+ * between acknowledgement and commit a batch is sent again, and the envelope's eventId and per-appeal sequence let
+ * consumers drop such repeats. Nothing is read back from the event store and nothing is serialised again.
  */
 @Component
-@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
-public class KafkaEventPublisher implements DisposableBean {
+public class KafkaEventPublisher implements SmartLifecycle {
 
-    public static final String PROCESSING_GROUP = "kafka-publisher";
-    private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
+    /** Advisory lock key of the relay: "APPO" (the checkpoint writer uses "APPH", the query side "APPC"). */
+    static final long RELAY_LOCK = 0x4150504FL;
 
     private final EventsTopic topic;
-    private final EnvelopeCodec codec = new EnvelopeCodec();
     private final Producer<String, byte[]> producer;
-    private final EventSealer sealer;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final OutboxSignal signal;
+    private final OutboxBackfill backfill;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private volatile boolean running;
+    private Thread relay;
 
-    public KafkaEventPublisher(KafkaPublishingProperties properties, EventSealer sealer) {
-        this.sealer = sealer;
+    public KafkaEventPublisher(KafkaPublishingProperties properties, JdbcTemplate jdbc,
+                               TransactionTemplate transaction, OutboxSignal signal, OutboxBackfill backfill,
+                               @Value("${appeals.kafka.relay.batch-size:500}") int batchSize,
+                               @Value("${appeals.kafka.relay.poll-interval:PT0.2S}") Duration pollInterval) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.signal = signal;
+        this.backfill = backfill;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
         KafkaClientSecurity security = properties.securityOrNone();
         this.topic = new EventsTopic(properties.bootstrapServers(), properties.topic(), properties.partitions(),
                 properties.replicationFactor(), security.clientProperties());
@@ -70,30 +83,51 @@ public class KafkaEventPublisher implements DisposableBean {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    @EventHandler
-    public void on(Object payload, EventMessage<?> message) {
-        if (!(message instanceof DomainEventMessage<?> domainEvent)) {
-            return;
-        }
-        topic.ensureExists();
-        // sealed: the stored event's chain hashes and the signature the query side checks (docs/integrity.md)
-        EventEnvelope envelope = sealer.seal(codec.wrap(UUID.fromString(message.getIdentifier()), payload,
-                domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(), message.getTimestamp(),
-                ActorMetaData.from(message.getMetaData())));
-        Future<RecordMetadata> sent = producer.send(kz.appeals.command.observability.TraceHeaders.withTraceOf(
-                message.getMetaData(), new ProducerRecord<>(topic.name(), envelope.appealId(),
-                        codec.toBytes(envelope))));
-        pendingSendsOfThisBatch().add(sent);
+    private record Pending(long globalIndex, String appealId, byte[] envelope, String traceparent,
+                           String tracestate) {
     }
 
-    /** The batch's token is committed only after this returns: every send of the batch must be acknowledged. */
-    private List<Future<RecordMetadata>> pendingSendsOfThisBatch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.root().getOrComputeResource(PENDING_SENDS, key -> {
-            List<Future<RecordMetadata>> pending = new ArrayList<>();
-            unitOfWork.root().onPrepareCommit(u -> awaitAcknowledgements(pending));
-            return pending;
+    /** Publishes one batch if this instance holds the relay lock; returns how many envelopes were published. */
+    int relayOnce() {
+        Integer published = transaction.execute(status -> {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class,
+                    RELAY_LOCK))) {
+                return 0;
+            }
+            List<Pending> batch = jdbc.query("""
+                    SELECT globalindex, appeal_id, envelope, traceparent, tracestate FROM event_outbox
+                    ORDER BY globalindex LIMIT ?""",
+                    (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getString(4),
+                            rs.getString(5)), batchSize);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            topic.ensureExists();
+            List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+            for (Pending event : batch) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), event.appealId(),
+                        event.envelope());
+                header(record, TraceContextMetaData.TRACEPARENT, event.traceparent());
+                header(record, TraceContextMetaData.TRACESTATE, event.tracestate());
+                sends.add(producer.send(record));
+            }
+            awaitAcknowledgements(sends);
+            // exactly the rows sent: a lower index committed meanwhile is not in this batch and must stay
+            Long[] sent = batch.stream().map(Pending::globalIndex).toArray(Long[]::new);
+            jdbc.update(connection -> {
+                var delete = connection.prepareStatement("DELETE FROM event_outbox WHERE globalindex = ANY(?)");
+                delete.setArray(1, connection.createArrayOf("bigint", sent));
+                return delete;
+            });
+            return batch.size();
         });
+        return published == null ? 0 : published;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String key, String value) {
+        if (value != null) {
+            record.headers().add(key, value.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private void awaitAcknowledgements(List<Future<RecordMetadata>> pending) {
@@ -111,8 +145,55 @@ public class KafkaEventPublisher implements DisposableBean {
         }
     }
 
+    private void relayLoop() {
+        long backoffMillis = 0;
+        while (running) {
+            try {
+                if (backoffMillis > 0) {
+                    Thread.sleep(backoffMillis);
+                }
+                if (relayOnce() < batchSize) {
+                    signal.await(pollInterval);
+                }
+                backoffMillis = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                backoffMillis = Math.min(10_000, Math.max(250, backoffMillis * 2));
+                if (running) {
+                    log.warn("publishing to Kafka failed, retrying in {} ms (events stay in the outbox): {}",
+                            backoffMillis, e.toString());
+                }
+            }
+        }
+    }
+
     @Override
-    public void destroy() {
-        producer.close(java.time.Duration.ofSeconds(5));
+    public void start() {
+        backfill.fromTheReadBackPublisher();
+        running = true;
+        relay = new Thread(this::relayLoop, "kafka-relay");
+        relay.setDaemon(true);
+        relay.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (relay != null) {
+            relay.interrupt();
+            try {
+                relay.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -2,7 +2,7 @@ package kz.appeals.command.publish;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import kz.appeals.events.kafka.KafkaClientSecurity;
+import kz.appeals.messaging.kafka.KafkaClientSecurity;
 
 /**
  * Where events go: bootstrap servers, the topic and how it is created at start-up, and how this service authenticates

@@ -22,6 +22,7 @@ import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.CourtOutcome;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
+import kz.appeals.events.Language;
 import kz.appeals.events.HearingSkipReason;
 import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.ReturnGround;
@@ -48,6 +49,9 @@ final class ActionRequests {
     }
 
     record AttachRequest(@NotBlank @Size(max = 64) String earlierAppealId, @NotBlank @Size(max = 5000) String reason) {
+    }
+
+    record JoinRequest(@NotNull @Valid PartyRequest member) {
     }
 
     record WithdrawRequest(@NotBlank @Size(max = 5000) String statement) {
@@ -91,12 +95,13 @@ final class ActionRequests {
 
     record ActRequest(@NotBlank @Size(max = 100) String actNumber, @NotNull @OneOf(ActNature.class) String nature,
                       @NotNull @OneOf(ActOutcome.class) String outcome, @NotBlank @Size(max = 20000) String summary,
-                      @NotNull @Valid RouteRequest route) {
+                      @NotNull @Valid RouteRequest route, @OneOf(Language.class) String language) {
     }
 
     record SimplifiedAnswerRequest(@NotNull @OneOf(SimplifiedOutcome.class) String outcome,
                                    @NotBlank @Size(max = 20000) String answer,
-                                   @Size(max = 50) List<@NotBlank @Size(max = 500) String> lawsCited) {
+                                   @Size(max = 50) List<@NotBlank @Size(max = 500) String> lawsCited,
+                                   @OneOf(Language.class) String language) {
     }
 
     record TerminateRequest(@NotNull @OneOf(TerminationGround.class) String ground,

@@ -43,6 +43,7 @@ import kz.appeals.command.domain.intake.AssignExecutor;
 import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
 import kz.appeals.command.domain.intake.CorrectDefects;
 import kz.appeals.command.domain.intake.FileComplaint;
+import kz.appeals.command.domain.intake.JoinAppeal;
 import kz.appeals.command.domain.intake.RequestDefectCorrection;
 import kz.appeals.command.domain.intake.ReturnAppeal;
 import kz.appeals.command.domain.intake.WithdrawAppeal;
@@ -61,6 +62,7 @@ import kz.appeals.command.web.ActionRequests.ExtendRequest;
 import kz.appeals.command.web.ActionRequests.ForwardRequest;
 import kz.appeals.command.web.ActionRequests.HearingRequest;
 import kz.appeals.command.web.ActionRequests.HearingSkippedRequest;
+import kz.appeals.command.web.ActionRequests.JoinRequest;
 import kz.appeals.command.web.ActionRequests.LawsuitRequest;
 import kz.appeals.command.web.ActionRequests.LeaveRequest;
 import kz.appeals.command.web.ActionRequests.ObjectionsRequest;
@@ -83,6 +85,7 @@ import kz.appeals.events.ComplaintRoute;
 import kz.appeals.events.CourtOutcome;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryChannel;
+import kz.appeals.events.Language;
 import kz.appeals.events.HearingSkipReason;
 import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.Party;
@@ -160,8 +163,18 @@ class AppealActionsController {
     @PostMapping("/withdraw")
     ResponseEntity<ActionResult> withdraw(@PathVariable String appealId, @Valid @RequestBody WithdrawRequest body,
                                           CommandContext context) {
-        return runner.run(appealId, "appeal.withdraw", body, context,
+        return runner.run(appealId, CommandAccess.WITHDRAW, body, context,
                 version -> new WithdrawAppeal(appealId, version, body.statement()));
+    }
+
+    @Operation(summary = "An interested person joins the procedure under way as a member (APPC art. 22(1))",
+            description = "Until the decision; the person is then delivered every notice and the act like the members "
+                    + "listed at filing. A person without IIN/BIN may join (art. 63(2)(1)); one naming nobody may not.")
+    @PostMapping("/members")
+    ResponseEntity<ActionResult> join(@PathVariable String appealId, @Valid @RequestBody JoinRequest body,
+                                      CommandContext context) {
+        return runner.run(appealId, "appeal.join", body, context,
+                version -> new JoinAppeal(appealId, version, mapper.toParty(body.member())));
     }
 
     // ---------------------------------------------------------------- routing
@@ -245,7 +258,7 @@ class AppealActionsController {
                 body.route().period(), body.route().procedure());
         return runner.run(appealId, "appeal.act", body, context, version -> new IssueAdministrativeAct(appealId, version,
                 UUID.randomUUID().toString(), body.actNumber(), ActNature.valueOf(body.nature()),
-                ActOutcome.valueOf(body.outcome()), body.summary(), route));
+                ActOutcome.valueOf(body.outcome()), body.summary(), route, language(body.language())));
     }
 
     @Operation(summary = "Answer in the simplified procedure, or take note (APPC arts. 88-89)")
@@ -255,7 +268,11 @@ class AppealActionsController {
                                                   CommandContext context) {
         return runner.run(appealId, "appeal.simplified-answer", body, context, version -> new GiveSimplifiedAnswer(appealId,
                 version, SimplifiedOutcome.valueOf(body.outcome()), body.answer(),
-                body.lawsCited() == null ? List.of() : body.lawsCited()));
+                body.lawsCited() == null ? List.of() : body.lawsCited(), language(body.language())));
+    }
+
+    private static Language language(String name) {
+        return name == null ? null : Language.valueOf(name);
     }
 
     @Operation(summary = "Terminate the procedure (APPC art. 70, notice within 3 working days; art. 88(1))")

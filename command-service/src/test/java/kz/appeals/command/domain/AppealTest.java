@@ -41,7 +41,7 @@ class AppealTest {
 
     private static FileAppeal file(String id, AppealKind kind, Party applicant, AppealForm form, String receivedAt) {
         return new FileAppeal(id, kind, applicant, List.of(), AKIMAT, "Street lighting on Abay avenue is broken",
-                form, Channel.E_OTINISH, OffsetDateTime.parse(receivedAt).toInstant());
+                form, Channel.E_OTINISH, OffsetDateTime.parse(receivedAt).toInstant(), false, null, null);
     }
 
     @Test
@@ -86,20 +86,6 @@ class AppealTest {
                         is(AppealRegistered.class, r -> r.registeredOn().equals(LocalDate.of(2026, 3, 17))
                                 && r.dueDate().equals(LocalDate.of(2026, 4, 10))),
                         is(DeadlineScheduled.class, d -> d.dueDate().equals(LocalDate.of(2026, 4, 10)))));
-    }
-
-    @Test
-    @DisplayName("APPC art. 99: a complaint is reviewed within 20 working days of registration")
-    void complaintGetsTwentyWorkingDays() {
-        fixture.givenNoPriorActivity()
-                .when(file("c-1", AppealKind.COMPLAINT, CITIZEN, AppealForm.ELECTRONIC,
-                        "2026-03-17T10:00:00+05:00"))
-                // as above to 10 Apr (15), then 13-17 Apr (20)
-                .expectEventsMatching(events(
-                        is(AppealFiled.class, f -> true),
-                        is(AppealRegistered.class, r -> r.dueDate().equals(LocalDate.of(2026, 4, 17))
-                                && r.legalBasis().contains("99")),
-                        is(DeadlineScheduled.class, d -> d.dueDate().equals(LocalDate.of(2026, 4, 17)))));
     }
 
     @Test

@@ -44,7 +44,7 @@ class DeadlineTest {
 
     private static FileAppeal application(AppealKind kind) {
         return new FileAppeal("a-1", kind, CITIZEN, List.of(), AKIMAT, "Street lighting on Abay avenue is broken",
-                AppealForm.ELECTRONIC, Channel.E_OTINISH, almaty("2026-03-17T10:00"));
+                AppealForm.ELECTRONIC, Channel.E_OTINISH, almaty("2026-03-17T10:00"), false, null, null);
     }
 
     private TestExecutor<Appeal> filedOnTuesday17March(AppealKind kind) {

@@ -307,25 +307,37 @@ class DecisionTest {
                 .expectException(StateConflict.class);
     }
 
-    @Test
-    @DisplayName("APPC art. 76(3): the extension notice is given once the representative and every member have it")
-    void extensionNoticeIsGivenWhenEveryoneHasIt() {
-        List<Object> extended = with(registered("a-1", AppealKind.APPLICATION, CITIZEN, List.of(NEIGHBOUR)),
+    /** A collective appeal (representative Aigerim, member Marat) extended on 1 April; notice due Mon 6 April. */
+    private static List<Object> extendedCollective() {
+        return with(registered("a-1", AppealKind.APPLICATION, CITIZEN, List.of(NEIGHBOUR)),
                 new ReviewPeriodExtended("a-1", "head-1", "HEAD", "facts", date("2026-04-01"), date("2026-04-10"),
                         date("2026-04-24"), computed(date("2026-06-01")), "APPC art. 76(3)", "appc-2025-12", "kz-2026",
                         List.of()),
                 new DeadlineScheduled("a-1", "a-1:EXTENSION_NOTICE", "EXTENSION_NOTICE", date("2026-04-02"),
                         date("2026-04-06"), "3 working days", "APPC art. 76(3)", true, "appc-2025-12", "kz-2026",
                         List.of(), List.of()));
-        fixture.given(with(extended, new DeliveryRecorded("a-1", DeliveredDocument.EXTENSION_NOTICE, "n-1",
-                        CITIZEN.iin(), "Aigerim Sadykova", true, DeliveryChannel.SMS, almaty("2026-04-01T15:00"), "sms",
-                        "APPC art. 66(2)")))
+    }
+
+    @Test
+    @DisplayName("APPC art. 66(4): the extension notice is given once the contact the appeal gave (its representative) has it")
+    void extensionNoticeIsGivenOnDeliveryToTheRepresentative() {
+        fixture.given(extendedCollective())
+                .when(new RecordDelivery("a-1", null, DeliveredDocument.EXTENSION_NOTICE, "n-1", List.of(
+                        new Delivery(CITIZEN.iin(), DeliveryChannel.SMS, almaty("2026-04-01T15:00"), "sms"))))
+                .expectEventsMatching(events(
+                        is(DeliveryRecorded.class, d -> d.recipientId().equals(CITIZEN.iin()) && d.representative()),
+                        e -> e.equals(new DeadlineClosed("a-1", "a-1:EXTENSION_NOTICE", "EXTENSION_NOTICE",
+                                date("2026-04-06"), date("2026-04-01"), true, "DeliveryRecorded",
+                                "APPC art. 76(3)"))));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 22(1), 66(4): a member's delivery is still recorded, and closes nothing by itself")
+    void membersDeliveryIsTrackedWithoutClosingTheNotice() {
+        fixture.given(extendedCollective())
                 .when(new RecordDelivery("a-1", null, DeliveredDocument.EXTENSION_NOTICE, "n-1", List.of(
                         new Delivery(NEIGHBOUR.iin(), DeliveryChannel.EMAIL, almaty("2026-04-02T09:00"), "mail id"))))
                 .expectEventsMatching(events(
-                        is(DeliveryRecorded.class, d -> d.recipientId().equals(NEIGHBOUR.iin())),
-                        e -> e.equals(new DeadlineClosed("a-1", "a-1:EXTENSION_NOTICE", "EXTENSION_NOTICE",
-                                date("2026-04-06"), date("2026-04-02"), true, "DeliveryRecorded",
-                                "APPC art. 76(3)"))));
+                        is(DeliveryRecorded.class, d -> d.recipientId().equals(NEIGHBOUR.iin()) && !d.representative())));
     }
 }

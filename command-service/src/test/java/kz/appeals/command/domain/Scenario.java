@@ -7,7 +7,9 @@ import static org.axonframework.test.matchers.Matchers.predicate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.MutableClock;
 import kz.appeals.command.application.AppealIntakeHandler;
 import kz.appeals.command.domain.intake.TalonNumbers;
+import kz.appeals.command.domain.intake.WorkingHours;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
@@ -52,6 +55,10 @@ final class Scenario {
             "Nur Construction LLP", "Astana, Mangilik El 1", null, "office@nur.kz");
     static final Addressee AKIMAT = new Addressee("almaty-akimat", "Akimat of Almaty");
     static final Addressee POLICE = new Addressee("almaty-police", "Police Department of Almaty");
+    /** A public service centre open to 20:00 (APPC art. 64(3), issue 12); every other body closes at 18:30. */
+    static final Addressee SERVICE_CENTRE = new Addressee("almaty-psc", "Public Service Centre of Almaty");
+    static final WorkingHours WORKING_HOURS = new WorkingHours(LocalTime.of(18, 30),
+            Map.of(SERVICE_CENTRE.bodyId(), LocalTime.of(20, 0)));
     static final Addressee REGION = new Addressee("almaty-region-akimat", "Akimat of Almaty Region");
 
     final MutableClock wallClock = new MutableClock(almaty("2026-04-01T10:00"));
@@ -66,7 +73,8 @@ final class Scenario {
         AppealRecords lookup = id -> Optional.ofNullable(records.get(id));
         fixture.registerInjectableResource(time);
         fixture.registerInjectableResource(lookup);
-        fixture.registerAnnotatedCommandHandler(new AppealIntakeHandler(fixture.getRepository(), time, numbers));
+        fixture.registerAnnotatedCommandHandler(new AppealIntakeHandler(fixture.getRepository(), time, numbers,
+                WORKING_HOURS));
     }
 
     /** Sets "today" to a local date and time in Almaty. */

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import kz.appeals.clock.ExplanationStep;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 
 /** Maps {@code appeal_deadline} rows, with status and working days left as of today. */
 @Component

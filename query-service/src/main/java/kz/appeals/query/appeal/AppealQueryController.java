@@ -26,8 +26,8 @@ import kz.appeals.query.api.Sort;
 class AppealQueryController {
 
     static final List<String> STATES = List.of("FILED", "REGISTERED", "AWAITING_CORRECTION", "IN_REVIEW",
-            "REDIRECTED", "HEARING", "DECIDED", "TERMINATED", "LEFT_WITHOUT_CONSIDERATION", "RETURNED", "WITHDRAWN",
-            "ATTACHED", "AT_REVIEW_BODY", "DEEMED_REFUSED", "IN_COURT", "COURT_DECIDED", "COURT_DECISION_EXECUTED");
+            "REDIRECTED", "HEARING", "DECIDED", "TERMINATED", "NOT_CONSIDERED", "LEFT_WITHOUT_CONSIDERATION",
+            "RETURNED", "WITHDRAWN", "ATTACHED", "AT_REVIEW_BODY", "DEEMED_REFUSED", "IN_COURT", "COURT_DECIDED", "COURT_DECISION_EXECUTED");
 
     static final String READ = "appeal.read";
     static final String LIST = "appeal.list";

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealLeftWithoutConsideration;
@@ -39,6 +41,7 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.Party;
 import kz.appeals.events.PreliminaryDecisionSent;
@@ -250,6 +253,26 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
                 "recipient_id", e.recipientId(), "recipient_name", e.recipientName(),
                 "representative", e.representative(), "channel", e.channel().name(),
                 "delivered_at", e.deliveredAt(), "proof", e.proof()));
+    }
+
+    /** Art. 22(1): a person who joined is a member from now on, and sees the appeal in the citizen portal. */
+    @Override
+    public List<RowChange> on(MemberJoined e) {
+        List<RowChange> out = new ArrayList<>(view("member_count", RowChange.INCREMENT, "collective", true));
+        party(out, e.member(), "MEMBER");
+        return out;
+    }
+
+    /** Arts. 64(1), 64(6): the defects are the intake read model's; state and periods stay. */
+    @Override
+    public List<RowChange> on(AppealDefectsFound e) {
+        return none();
+    }
+
+    /** Art. 64(7-2): NOT_CONSIDERED (or still REGISTERED, for a crime report) comes from the lifecycle. */
+    @Override
+    public List<RowChange> on(AnonymousAppealRecorded e) {
+        return none();
     }
 
     // ------------------------------------------------------------ complaint

@@ -6,6 +6,8 @@ import java.util.List;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AppealEvent;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
@@ -33,11 +35,12 @@ import kz.appeals.events.DeemedRefusalOccurred;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.DeliveryRecorded;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
@@ -292,6 +295,21 @@ final class AppealTimeline {
 
         @Override
         public Void on(DeadlineClosed e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealDefectsFound e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AnonymousAppealRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(MemberJoined e) {
             return null;
         }
     }

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import kz.appeals.access.Decision;
 import kz.appeals.access.Target;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.query.access.AccessLog;
 import kz.appeals.query.access.ReadAccess;
 import kz.appeals.edge.EdgeLimits;

@@ -16,8 +16,9 @@ import kz.appeals.query.api.Sort;
 import kz.appeals.query.api.Today;
 
 /**
- * The citizen view's reads of its own tables ({@code citizen_appeal}, {@code citizen_deadline}), which
- * {@link CitizenViewProjection} writes: the appeals one person is a party to, with the role they have in each.
+ * The citizen view's reads of its own tables ({@code citizen_appeal}, {@code citizen_party},
+ * {@code citizen_deadline}), which {@link CitizenViewProjection} writes: the appeals one person is a party to, with
+ * the role they have in each (the first by name when they have several).
  */
 @Component
 public class CitizenQueries {
@@ -35,7 +36,10 @@ public class CitizenQueries {
 
     /** The appeals an applicant, representative or member may see, with the role they have in each. */
     public PageOf<CitizenAppeal> ofCitizen(String idNumber, Sort sort, int page, int size) {
-        String select = "SELECT * FROM citizen_appeal WHERE id_number = ?";
+        String select = """
+                SELECT a.*, p.role FROM citizen_appeal a
+                JOIN (SELECT appeal_id, min(role) AS role FROM citizen_party WHERE id_number = ? GROUP BY appeal_id) p
+                  ON p.appeal_id = a.appeal_id""";
         Long total = jdbc.queryForObject("SELECT count(*) FROM (" + select + ") counted", Long.class, idNumber);
         List<Object> args = new ArrayList<>(List.of(idNumber, size, (long) page * size));
         // sort.sql only ever yields a column of SORTABLE: the user's text never reaches the SQL

@@ -4,11 +4,12 @@ import static kz.appeals.query.projection.RowChange.insert;
 import static kz.appeals.query.projection.RowChange.update;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
@@ -40,6 +41,7 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
@@ -55,15 +57,16 @@ import kz.appeals.query.projection.RowChange;
 import kz.appeals.query.projection.RowChange.OnConflict;
 
 /**
- * The citizen view's fold: what one event changes in {@code citizen_appeal} (one row per person and appeal they are
- * applicant, representative or member of: state, registration number, holding body's name, review due date, outcome
- * and the route it opened, nothing of any other person) and {@code citizen_deadline} (the deadlines, for the next open
- * one). Pure: the rows come back as {@link RowChange}s. State, holding body and outcome are the shared lifecycle's
- * ({@link ProjectedEvent#after()}); an update keyed by {@code appeal_id} reaches every person's row of the appeal.
+ * The citizen view's fold: what one event changes in {@code citizen_appeal} (one row per appeal: state, registration
+ * number, holding body's name, review due date, outcome and the route it opened; no person's identifiers or
+ * contacts), {@code citizen_party} (who sees it: IIN/BIN and role) and {@code citizen_deadline} (the deadlines, for
+ * the next open one). Pure: the rows come back as {@link RowChange}s. State, holding body and outcome are the shared
+ * lifecycle's ({@link ProjectedEvent#after()}).
  */
 final class CitizenViewFold implements AppealEventVisitor<List<RowChange>> {
 
     static final String APPEAL = "citizen_appeal";
+    static final String PARTY = "citizen_party";
     static final String DEADLINE = "citizen_deadline";
     private static final String REVIEW = "REVIEW";
 
@@ -114,29 +117,44 @@ final class CitizenViewFold implements AppealEventVisitor<List<RowChange>> {
         return route == null ? none() : appeal(route);
     }
 
-    /**
-     * A row for each person with an IIN/BIN on the appeal: the applicant (the representative of a collective appeal)
-     * and every member; one who appears twice keeps the first role by name (APPLICANT, MEMBER, REPRESENTATIVE).
-     */
+    /** The appeal, and a party row for the applicant (the representative of a collective appeal) and each member. */
     @Override
     public List<RowChange> on(AppealFiled e) {
-        Map<String, String> roles = new LinkedHashMap<>();
-        role(roles, e.applicant(), e.collective() ? "REPRESENTATIVE" : "APPLICANT");
-        for (Party member : e.members()) {
-            role(roles, member, "MEMBER");
-        }
         List<RowChange> out = new ArrayList<>();
-        roles.forEach((idNumber, role) -> out.add(insert(APPEAL, List.of("id_number", "appeal_id"),
-                OnConflict.IGNORE, "id_number", idNumber, "appeal_id", e.appealId(), "role", role,
+        out.add(insert(APPEAL, List.of("appeal_id"), OnConflict.IGNORE, "appeal_id", e.appealId(),
                 "kind", e.kind().name(), "state", LifecycleView.state(p.after()),
-                "body_name", e.addressee().name(), "received_at", e.receivedAt())));
+                "body_name", e.addressee().name(), "received_at", e.receivedAt()));
+        party(out, e.applicant(), e.collective() ? "REPRESENTATIVE" : "APPLICANT");
+        for (Party member : e.members()) {
+            party(out, member, "MEMBER");
+        }
         return out;
     }
 
-    private static void role(Map<String, String> roles, Party party, String role) {
+    /** A person without an IIN/BIN cannot ask for their appeals by it: no party row. */
+    private void party(List<RowChange> out, Party party, String role) {
         if (party.identificationNumber() != null) {
-            roles.merge(party.identificationNumber(), role, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            out.add(insert(PARTY, List.of("appeal_id", "id_number", "role"), OnConflict.IGNORE,
+                    "appeal_id", p.appealId(), "id_number", party.identificationNumber(), "role", role));
         }
+    }
+
+    /** Issue 12: a member who joined a collective appeal sees it from then on. */
+    @Override
+    public List<RowChange> on(MemberJoined e) {
+        List<RowChange> out = new ArrayList<>();
+        party(out, e.member(), "MEMBER");
+        return out;
+    }
+
+    @Override
+    public List<RowChange> on(AppealDefectsFound e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(AnonymousAppealRecorded e) {
+        return none();
     }
 
     @Override

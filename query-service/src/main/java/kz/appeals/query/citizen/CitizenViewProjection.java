@@ -9,8 +9,8 @@ import kz.appeals.query.projection.Projection;
 import kz.appeals.query.projection.ReadModelTables;
 
 /**
- * The citizen view read model: each person's appeals as they see them ({@code citizen_appeal}) and the deadlines
- * the next one is taken from ({@code citizen_deadline}). What each event changes is {@link CitizenViewFold}'s.
+ * The citizen view read model: appeals as their parties see them ({@code citizen_appeal}), who the parties are
+ * ({@code citizen_party}) and the deadlines the next one is taken from ({@code citizen_deadline}). What each event changes is {@link CitizenViewFold}'s.
  */
 @Component
 class CitizenViewProjection implements Projection {
@@ -28,7 +28,7 @@ class CitizenViewProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of(CitizenViewFold.APPEAL, CitizenViewFold.DEADLINE);
+        return List.of(CitizenViewFold.APPEAL, CitizenViewFold.PARTY, CitizenViewFold.DEADLINE);
     }
 
     @Override

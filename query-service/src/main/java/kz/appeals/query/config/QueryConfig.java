@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.kafka.EventsTopic;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.kafka.EventsTopic;
 import kz.appeals.query.projection.ProjectionProperties;
 
 @Configuration

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
@@ -39,6 +41,7 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
@@ -130,6 +133,22 @@ final class DashboardFold implements AppealEventVisitor<List<RowChange>> {
     @Override
     public List<RowChange> on(AppealRedirected e) {
         return appeal("executor_id", null);
+    }
+
+    @Override
+    public List<RowChange> on(MemberJoined e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(AppealDefectsFound e) {
+        return none();
+    }
+
+    /** Art. 64(7-2): the state (not considered, or registered for a crime report) comes from the lifecycle. */
+    @Override
+    public List<RowChange> on(AnonymousAppealRecorded e) {
+        return none();
     }
 
     @Override

@@ -2,10 +2,10 @@ package kz.appeals.query.integrity;
 
 import org.springframework.stereotype.Component;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.integrity.EnvelopeSeals;
-import kz.appeals.events.integrity.EventKeys;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
+import kz.appeals.messaging.integrity.EnvelopeSeals;
+import kz.appeals.messaging.integrity.EventKeys;
 
 /** Only envelopes the command side signed are projected (docs/integrity.md). */
 @Component

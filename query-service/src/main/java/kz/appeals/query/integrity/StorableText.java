@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.appeals.events.Actor;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 
 /**
  * PostgreSQL refuses U+0000 in every text column, so an event carrying one (in a name, an actor id …) could never be

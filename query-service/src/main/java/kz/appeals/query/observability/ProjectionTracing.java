@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EventEnvelope;
 
 /**
  * Projects one record inside a consumer span whose parent is the W3C trace context on the record's headers: the

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.events.AppealEvent;
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.lifecycle.AppealLifecycle;
 import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.query.integrity.StorableText;

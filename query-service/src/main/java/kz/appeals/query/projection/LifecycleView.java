@@ -40,7 +40,8 @@ public final class LifecycleView {
             case ACT, SIMPLIFIED_ANSWER, COMPLAINT_DECIDED -> o.detail();
             case COMPLAINT_SATISFIED -> "SATISFIED_BY_CHALLENGED_BODY";
             case ATTACHED -> "ATTACHED_TO_EARLIER_CASE";
-            case RETURNED, WITHDRAWN, TERMINATED, LEFT_WITHOUT_CONSIDERATION, DEEMED_REFUSAL -> o.kind().name();
+            case RETURNED, WITHDRAWN, TERMINATED, NOT_CONSIDERED, LEFT_WITHOUT_CONSIDERATION, DEEMED_REFUSAL ->
+                    o.kind().name();
         };
     }
 }

@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
-import kz.appeals.events.kafka.EventsTopic;
-import kz.appeals.events.kafka.KafkaUnavailableException;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
+import kz.appeals.messaging.kafka.EventsTopic;
+import kz.appeals.messaging.kafka.KafkaUnavailableException;
 import kz.appeals.query.integrity.RejectedEvent;
 import kz.appeals.query.integrity.StorableText;
 

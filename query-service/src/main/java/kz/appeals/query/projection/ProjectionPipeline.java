@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.events.AppealEvent;
-import kz.appeals.events.EnvelopeCodec;
-import kz.appeals.events.EventEnvelope;
+import kz.appeals.messaging.EnvelopeCodec;
+import kz.appeals.messaging.EventEnvelope;
 import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.query.integrity.EnvelopeIntegrity;
 import kz.appeals.query.integrity.StorableText;

@@ -2,7 +2,7 @@ package kz.appeals.query.projection;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import kz.appeals.events.kafka.KafkaClientSecurity;
+import kz.appeals.messaging.kafka.KafkaClientSecurity;
 
 /** The projection's Kafka settings; {@code security} is how this service authenticates (none when absent). */
 @ConfigurationProperties(prefix = "appeals.projection")

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.query.api.BadParameterException;
 import kz.appeals.query.projection.Projection;
 import kz.appeals.query.projection.ProjectionPipeline;

@@ -12,6 +12,8 @@ import java.util.Objects;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AppealEventVisitor;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealLeftWithoutConsideration;
@@ -42,6 +44,7 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.HearingHeld;
 import kz.appeals.events.HearingSkipped;
 import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
@@ -300,6 +303,22 @@ final class StatisticsFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(DeadlineClosed e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(AppealDefectsFound e) {
+        return none();
+    }
+
+    /** Art. 64(7-2): the outcome NOT_CONSIDERED comes from the lifecycle, like every outcome. */
+    @Override
+    public List<RowChange> on(AnonymousAppealRecorded e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(MemberJoined e) {
         return none();
     }
 }

@@ -158,4 +158,25 @@ class AppealViewFoldTest {
         }
         assertThat(AppealQueryController.STATES).contains("DEEMED_REFUSED");
     }
+
+    @Test
+    @DisplayName("issue 12, art. 22(1): a person who joins is a member and a party who sees the appeal")
+    void personWhoJoinsIsAMember() {
+        Party dana = new Party(Party.PartyType.INDIVIDUAL, "870612400201", null, "Dana Akhmetova", null,
+                "Astana, Abay 1", null, null);
+        InMemoryTables tables = tables(inReview().then(new MemberJoined(ID, dana, D, "APPC art. 22(1)")));
+        assertThat(tables.only("appeal_view", "appeal_id", ID)).containsEntry("member_count", 1)
+                .containsEntry("collective", true).containsEntry("state", "IN_REVIEW");
+        assertThat(tables.rows("appeal_party")).anySatisfy(p -> assertThat(p)
+                .containsEntry("id_number", "870612400201").containsEntry("role", "MEMBER"));
+    }
+
+    @Test
+    @DisplayName("issue 12, art. 64(7-2): an anonymous appeal is NOT_CONSIDERED, with that outcome")
+    void anonymousAppealIsNotConsidered() {
+        Map<String, Object> v = view(application().then(new AnonymousAppealRecorded(ID, D, false,
+                "APPC art. 64(7-2)")));
+        assertThat(v).containsEntry("state", "NOT_CONSIDERED").containsEntry("outcome", "NOT_CONSIDERED")
+                .containsEntry("decided_on", D);
+    }
 }

@@ -34,6 +34,11 @@ public final class History {
     private History() {
     }
 
+    /** A history of exactly these events. */
+    public static History of(AppealEvent... events) {
+        return new History().then(events);
+    }
+
     public static History filed(AppealKind kind) {
         return new History().then(
                 new AppealFiled(ID, kind, APPLICANT, List.of(), AKIMAT, "a road", AppealForm.ELECTRONIC,
@@ -42,11 +47,6 @@ public final class History {
                         "working day", D.plusDays(1), DUE, "15 working days", "APPC art. 76(1)-(2)", true, "r1",
                         "c1", List.of()),
                 scheduled("REVIEW", DUE, "APPC art. 76(1)-(2)"));
-    }
-
-    /** Exactly these events (the first files the appeal). */
-    public static History of(AppealEvent... events) {
-        return new History().then(events);
     }
 
     public static History application() {

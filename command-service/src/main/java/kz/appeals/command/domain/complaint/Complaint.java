@@ -57,10 +57,35 @@ public class Complaint {
                      LocalDate registeredOn, DeadlineManager deadlineManager, StatutoryTime time) {
         LocalDate learnedOn = ComplaintFilingPolicy.learnedOn(statedLearnedOn, challenged, receivedOn);
         DueDate filingPeriod = time.timer(ComplaintFilingPolicy.filingPeriod(challenged), learnedOn);
-        apply(new ComplaintFiled(appeal.id(), challenged.appealId(), challenged.actId(), against,
+        record(new ComplaintFiled(appeal.id(), challenged.appealId(), challenged.actId(), against,
                 challenged.addressee().bodyId(), challenged.actIssuedBy(), learnedOn,
                 challenged.route() != null && challenged.route().stated(), ComputedDate.of(filingPeriod),
-                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS));
+                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS), registeredOn,
+                deadlineManager, time);
+    }
+
+    /**
+     * APPC arts. 62(1)(2), 91-92, 96: a complaint filed directly against an act named by the complainant (one on no
+     * appeal here, e.g. adopted on the body's own initiative) gets the same filing-period check and forwarding clock;
+     * a complaint against an act suspends it (art. 96), recorded on this complaint since the act has no appeal here.
+     */
+    public void fileAgainstNamedAct(NamedAct act, LocalDate receivedOn, LocalDate registeredOn,
+                                    DeadlineManager deadlineManager, StatutoryTime time) {
+        LocalDate learnedOn = ComplaintFilingPolicy.learnedOn(act, receivedOn);
+        DueDate filingPeriod = time.timer(ComplaintFilingPolicy.filingPeriod(act), learnedOn);
+        record(new ComplaintFiled(appeal.id(), null, act.actNumber(), act.against(), appeal.holdingBody().bodyId(),
+                act.issuedBy(), learnedOn, act.routeStated(), ComputedDate.of(filingPeriod),
+                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.OWN_INITIATIVE),
+                registeredOn, deadlineManager, time);
+        if ("ACT".equals(act.against())) {
+            apply(new ActExecutionSuspended(appeal.id(), act.actNumber(), appeal.id(), registeredOn, "APPC art. 96"));
+        }
+    }
+
+    /** The complaint is recorded; the body forwards it within 3 working days of registration (art. 91(4)). */
+    private void record(ComplaintFiled filed, LocalDate registeredOn, DeadlineManager deadlineManager,
+                        StatutoryTime time) {
+        apply(filed);
         appeal.deadlines().schedule(DeadlineTimer.COMPLAINT_FORWARDING,
                 time.timer(ProceduralTimer.COMPLAINT_FORWARDING, registeredOn), deadlineManager, time);
     }

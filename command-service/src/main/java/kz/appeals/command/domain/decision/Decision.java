@@ -35,6 +35,7 @@ import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.ComplaintRoute;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.DeadlineTimer;
+import kz.appeals.events.Language;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryRecorded;
@@ -69,12 +70,15 @@ public class Decision {
     public CommandAck handle(IssueAdministrativeAct command, StatutoryTime time, MetaData metaData) {
         LocalDate today = time.today();
         Deadlines deadlines = appeal.deadlines();
+        Language language = LanguagePolicy.answerLanguage(command.language(), appeal.intake().language());
         AdministrativeActPolicy.act(this, command).orRefuse();
+        LanguagePolicy.answer(language, appeal.intake().language()).orRefuse();
         HearingPolicy.actMayFollow(appeal.consideration().hearing(), command.nature(), today).orRefuse();
         apply(new AdministrativeActIssued(appeal.id(), command.actId(), command.actNumber(), command.nature(),
                 command.outcome(), command.summary(), today, ActorMetaData.from(metaData).userId(),
                 appeal.holdingBody().bodyId(), command.route(), deadlines.lateAgainst(DeadlineTimer.REVIEW, today)
-                || deadlines.lateAgainst(DeadlineTimer.CASE_SENT_BACK, today), AdministrativeActPolicy.BASIS));
+                || deadlines.lateAgainst(DeadlineTimer.CASE_SENT_BACK, today), AdministrativeActPolicy.BASIS,
+                language));
         deadlines.close(DeadlineTimer.REVIEW, "AdministrativeActIssued", today);
         deadlines.close(DeadlineTimer.CASE_SENT_BACK, "AdministrativeActIssued", today);
         return appeal.ack();
@@ -83,10 +87,12 @@ public class Decision {
     @CommandHandler
     public CommandAck handle(GiveSimplifiedAnswer command, StatutoryTime time, MetaData metaData) {
         LocalDate today = time.today();
+        Language language = LanguagePolicy.answerLanguage(command.language(), appeal.intake().language());
         SimplifiedProcedurePolicy.answer(this, command).orRefuse();
+        LanguagePolicy.answer(language, appeal.intake().language()).orRefuse();
         apply(new SimplifiedAnswerGiven(appeal.id(), command.outcome(), command.answer(), command.lawsCited(), today,
                 ActorMetaData.from(metaData).userId(), appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today),
-                SimplifiedProcedurePolicy.BASIS));
+                SimplifiedProcedurePolicy.BASIS, language));
         appeal.deadlines().close(DeadlineTimer.REVIEW, "SimplifiedAnswerGiven", today);
         return appeal.ack();
     }
@@ -129,19 +135,21 @@ public class Decision {
         participants.add(applicant);
         participants.addAll(appeal.intake().members());
         DeliveryPolicy.delivery(issued, command, participants).orRefuse();
-        Instant last = null;
+        Instant contactReachedAt = null;
         for (Delivery delivery : command.deliveries()) {
-            Party recipient = participants.stream()
-                    .filter(p -> p.identificationNumber().equals(delivery.recipientId())).findFirst().orElseThrow();
+            Party recipient = DeliveryPolicy.recipient(participants, delivery.recipientId()).orElseThrow();
             apply(new DeliveryRecorded(appeal.id(), command.document(), command.documentRef(), delivery.recipientId(),
                     recipient.fullName() != null ? recipient.fullName() : recipient.organisationName(),
                     recipient == applicant && !appeal.intake().members().isEmpty(), delivery.channel(),
                     delivery.deliveredAt(), delivery.proof(), DeliveryPolicy.BASIS));
-            last = last == null || delivery.deliveredAt().isAfter(last) ? delivery.deliveredAt() : last;
+            if (DeliveryPolicy.closesNotice(recipient, applicant)) {
+                contactReachedAt = delivery.deliveredAt();
+            }
         }
         DeadlineTimer notice = noticeTimer(command.document());
-        if (notice != null && DeliveryPolicy.everyoneReached(participants, reached.get(command.document()))) {
-            appeal.deadlines().close(notice, "DeliveryRecorded", LocalDate.ofInstant(last, time.clock().zone()));
+        if (notice != null && contactReachedAt != null) {
+            appeal.deadlines().close(notice, "DeliveryRecorded", LocalDate.ofInstant(contactReachedAt,
+                    time.clock().zone()));
         }
         return appeal.ack();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
+import kz.appeals.events.Language;
 import kz.appeals.events.Party;
 
 /**
@@ -22,5 +23,14 @@ public record FileComplaint(
         AppealForm form,
         Channel channel,
         Instant receivedAt,
-        LocalDate learnedOfActOn) {
+        LocalDate learnedOfActOn,
+        Language language) {
+
+    /** A complaint whose language was not stated. */
+    public FileComplaint(String appealId, String challengedAppealId, String against, Party applicant,
+                         List<Party> members, String substance, AppealForm form, Channel channel, Instant receivedAt,
+                         LocalDate learnedOfActOn) {
+        this(appealId, challengedAppealId, against, applicant, members, substance, form, channel, receivedAt,
+                learnedOfActOn, null);
+    }
 }

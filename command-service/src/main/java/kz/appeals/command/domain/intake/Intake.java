@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,7 +19,10 @@ import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.command.domain.Procedures;
 import kz.appeals.events.Addressee;
+import kz.appeals.events.AnonymousAppealRecorded;
+import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AppealFiled;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealPartiallyRedirected;
@@ -33,6 +37,8 @@ import kz.appeals.events.DeadlineTimer;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.ExecutorAssigned;
+import kz.appeals.events.Language;
+import kz.appeals.events.MemberJoined;
 import kz.appeals.events.Party;
 import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.lifecycle.AppealState;
@@ -52,12 +58,42 @@ public class Intake {
     private List<Party> members = List.of();
     private AppealForm form;
     private Channel channel;
+    private Language language;
     private String executorId;
     private LocalDate correctionRequestedOn;
     private LocalDate fixBy;
 
     public Intake(Appeal appeal) {
         this.appeal = appeal;
+    }
+
+    /**
+     * APPC arts. 64(1), 64(7-2), 63: right after registration, what the appeal lacks is recorded for the body to act
+     * on ({@link AcceptancePolicy}); an anonymous appeal is recorded and not considered, its periods closed, unless it
+     * reports a crime or a threat to security, which must be redirected on the day of registration.
+     */
+    public void screen(boolean reportsCrimeOrThreat, LocalDate registeredOn, DeadlineManager deadlineManager,
+                       StatutoryTime time) {
+        if (AcceptancePolicy.anonymous(applicant)) {
+            apply(new AnonymousAppealRecorded(appeal.id(), registeredOn, reportsCrimeOrThreat,
+                    AcceptancePolicy.ANONYMOUS_BASIS));
+            if (reportsCrimeOrThreat) {
+                appeal.deadlines().schedule(DeadlineTimer.ANONYMOUS_REPORT_REDIRECT, time.setByDecision(
+                        DeadlineTimer.ANONYMOUS_REPORT_REDIRECT.name(), registeredOn, registeredOn,
+                        AcceptancePolicy.ANONYMOUS_BASIS, "an anonymous report of a crime or a threat to security is "
+                                + "redirected to the competent body immediately, on the day of registration"),
+                        deadlineManager, time);
+            } else {
+                appeal.deadlines().closeAll("AnonymousAppealRecorded", registeredOn);
+            }
+            return;
+        }
+        List<String> defects = AcceptancePolicy.defects(applicant, members);
+        if (!defects.isEmpty()) {
+            boolean simplified = Procedures.simplified(kind);
+            apply(new AppealDefectsFound(appeal.id(), defects, registeredOn, simplified,
+                    simplified ? AcceptancePolicy.SIMPLIFIED_DEFECTS_BASIS : AcceptancePolicy.DEFECTS_BASIS));
+        }
     }
 
     @CommandHandler
@@ -111,6 +147,13 @@ public class Intake {
     }
 
     @CommandHandler
+    public CommandAck handle(JoinAppeal command, StatutoryTime time) {
+        JoinPolicy.joining(this, command).orRefuse();
+        apply(new MemberJoined(appeal.id(), command.member(), time.today(), JoinPolicy.BASIS));
+        return appeal.ack();
+    }
+
+    @CommandHandler
     public CommandAck handle(WithdrawAppeal command, StatutoryTime time) {
         WithdrawalPolicy.withdrawal(this, command).orRefuse();
         LocalDate today = time.today();
@@ -127,6 +170,7 @@ public class Intake {
         apply(new AppealRedirected(appeal.id(), appeal.holdingBody(), command.to(), command.reason(), today,
                 command.arrivesOn(), ComputedDate.of(redirectDue), today.isAfter(redirectDue.dueDate()),
                 "APPC art. 65, 76(2)"));
+        appeal.deadlines().close(DeadlineTimer.ANONYMOUS_REPORT_REDIRECT, "AppealRedirected", today);
         appeal.deadlines().schedule(DeadlineTimer.REVIEW, time.clock().reviewDueDateAfterRedirect(kind, receivedAt,
                 command.arrivesOn()), deadlineManager, time);
         return appeal.ack();
@@ -196,6 +240,11 @@ public class Intake {
         return channel;
     }
 
+    /** The appeal's language (arts. 22, 89(2)); null if not stated. */
+    public Language language() {
+        return language;
+    }
+
     @EventSourcingHandler
     void on(AppealFiled event) {
         kind = event.kind();
@@ -204,6 +253,14 @@ public class Intake {
         form = event.form();
         channel = event.channel();
         receivedAt = event.receivedAt();
+        language = event.language();
+    }
+
+    @EventSourcingHandler
+    void on(MemberJoined event) {
+        List<Party> joined = new ArrayList<>(members);
+        joined.add(event.member());
+        members = List.copyOf(joined);
     }
 
     @EventSourcingHandler
