@@ -4,10 +4,8 @@ import static kz.appeals.query.projection.RowChange.insert;
 import static kz.appeals.query.projection.RowChange.update;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActExecuted;
@@ -29,7 +27,6 @@ import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
 import kz.appeals.events.ComplaintForwarded;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
-import kz.appeals.events.ComputedDate;
 import kz.appeals.events.CourtDecisionExecuted;
 import kz.appeals.events.CourtDecisionRecorded;
 import kz.appeals.events.CourtDecisionSentForExecution;
@@ -61,12 +58,12 @@ import kz.appeals.events.RepeatedAppealAttached;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
 import kz.appeals.lifecycle.LifecycleState;
-import kz.appeals.lifecycle.OpenDeadline;
-import kz.appeals.lifecycle.Outcome;
+import kz.appeals.query.projection.DeadlineChanges;
 import kz.appeals.query.projection.LifecycleView;
 import kz.appeals.query.projection.ProjectedEvent;
 import kz.appeals.query.projection.RowChange;
 import kz.appeals.query.projection.RowChange.OnConflict;
+import kz.appeals.query.projection.RouteColumns;
 
 /**
  * The appeal-view read model's fold: what one event changes in {@code appeal_view}, {@code appeal_deadline},
@@ -98,15 +95,14 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
 
     /** What the lifecycle says after the event: state, holding body, outcome. */
     private static RowChange lifecycle(ProjectedEvent p) {
-        LifecycleState before = p.before();
         LifecycleState after = p.after();
         Map<String, Object> set = RowChange.pairs("state", LifecycleView.state(after),
                 "last_sequence", new RowChange.AtLeast(p.sequence()), "updated_at", p.occurredAt());
-        if (after.holdingBody() != null && !Objects.equals(before.holdingBody(), after.holdingBody())) {
+        if (p.holdingBodyChanged()) {
             set.put("body_id", after.holdingBody().bodyId());
             set.put("body_name", after.holdingBody().name());
         }
-        if (!Objects.equals(before.outcome(), after.outcome())) {
+        if (p.outcomeChanged()) {
             set.put("outcome", LifecycleView.outcome(after.outcome()));
             set.put("decided_on", after.outcome() == null ? null : after.outcome().on());
         }
@@ -236,16 +232,11 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
 
     // ------------------------------------------------------------ decision and delivery
 
-    /** Art. 80(5): the complaint body or court the act names, with the period; no date yet (it runs from delivery). */
+    /** Art. 80(5): the complaint body or court the act names, with the period ({@link RouteColumns#ofAct}). */
     @Override
     public List<RowChange> on(AdministrativeActIssued e) {
-        if (e.route() == null || !e.route().stated()) {
-            return none();
-        }
-        boolean complaint = e.route().bodyId() != null;
-        return view("route_opens", complaint ? "COMPLAINT" : "COURT", "route_open_until", null,
-                "route_period", e.route().period(), "route_body_name", complaint ? e.route().bodyName()
-                        : e.route().court(), "route_legal_basis", e.legalBasis());
+        Object[] route = RouteColumns.ofAct(e);
+        return route == null ? none() : view(route);
     }
 
     @Override
@@ -401,11 +392,7 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
     @Override
     public List<RowChange> on(DeadlineScheduled e) {
         List<RowChange> out = new ArrayList<>();
-        out.add(insert(DEADLINE, List.of("deadline_id"), OnConflict.OVERWRITE, "deadline_id", e.deadlineId(),
-                "appeal_id", e.appealId(), "timer", e.timer(), "starts_on", e.startsOn(), "due_date", e.dueDate(),
-                "period", e.period(), "legal_basis", e.legalBasis(), "rule_set_version", e.ruleSetVersion(),
-                "calendar_version", e.calendarVersion(), "explanation", e.explanation(), "missed_on", null,
-                "last_warning_on", null, "closed_on", null, "met", null, "closed_reason", null));
+        out.add(DeadlineChanges.scheduled(DEADLINE, e));
         if (REVIEW.equals(e.timer())) {
             out.addAll(view("review_starts_on", e.startsOn(), "due_date", e.dueDate(), "period", e.period(),
                     "legal_basis", e.legalBasis(), "rule_set_version", e.ruleSetVersion(),
@@ -417,57 +404,39 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
     /** The due date and the article it was set under now (the lifecycle's: art. 76(3) after an extension). */
     @Override
     public List<RowChange> on(DeadlineMoved e) {
-        OpenDeadline moved = p.after().deadline(e.timer());
-        String basis = moved == null ? null : moved.dueDateBasis();
         List<RowChange> out = new ArrayList<>();
-        out.add(movedRow(DEADLINE, "deadline_id", e.deadlineId(), e, basis));
+        out.add(DeadlineChanges.moved(DEADLINE, e, p));
         if (REVIEW.equals(e.timer())) {
-            out.add(movedRow(VIEW, "appeal_id", e.appealId(), e, basis));
+            Map<String, Object> set = RowChange.pairs("due_date", e.to(), "calendar_version", e.calendarVersion(),
+                    "explanation", e.explanation());
+            String basis = DeadlineChanges.dueDateBasis(e, p);
+            if (basis != null) {
+                set.put("legal_basis", basis);
+            }
+            out.add(new RowChange.Update(VIEW, "appeal_id", e.appealId(), set));
         }
         return out;
     }
 
-    private static RowChange movedRow(String table, String keyColumn, String key, DeadlineMoved e, String basis) {
-        Map<String, Object> set = new LinkedHashMap<>();
-        set.put("due_date", e.to());
-        if (table.equals(DEADLINE)) {
-            set.put("rule_set_version", e.ruleSetVersion());
-        }
-        set.put("calendar_version", e.calendarVersion());
-        set.put("explanation", e.explanation());
-        if (basis != null) {
-            set.put("legal_basis", basis);
-        }
-        return new RowChange.Update(table, keyColumn, key, set);
-    }
-
     @Override
     public List<RowChange> on(DeadlineWarningIssued e) {
-        return List.of(update(DEADLINE, "deadline_id", e.deadlineId(), "last_warning_on", e.warnedOn()));
+        return List.of(DeadlineChanges.warned(DEADLINE, e));
     }
 
     @Override
     public List<RowChange> on(DeadlineMissed e) {
-        return List.of(update(DEADLINE, "deadline_id", e.deadlineId(), "missed_on", e.missedOn()));
+        return List.of(DeadlineChanges.missed(DEADLINE, e));
     }
 
-    /**
-     * Arts. 91(2), 100(5): the route the refusal opens, with its last day, as the lifecycle's outcome carries it: the
-     * complaint window, or for a complaint the court window.
-     */
+    /** Arts. 91(2), 100(5): the route the refusal opens, with its last day ({@link RouteColumns#ofDeemedRefusal}). */
     @Override
     public List<RowChange> on(DeemedRefusalOccurred e) {
-        Outcome o = p.after().outcome();
-        ComputedDate window = o.courtWindow() != null ? o.courtWindow() : o.complaintWindow();
-        return view("route_opens", o.detail(), "route_open_until", window == null ? null : window.date(),
-                "route_period", window == null ? null : window.period(), "route_body_name", null,
-                "route_legal_basis", o.legalBasis());
+        return view(RouteColumns.ofDeemedRefusal(p.after().outcome()));
     }
 
     @Override
     public List<RowChange> on(DeadlineClosed e) {
-        return List.of(update(DEADLINE, "deadline_id", e.deadlineId(), "closed_on", e.closedOn(), "met", e.met(),
-                "closed_reason", e.reason()));
+        return List.of(DeadlineChanges.closed(DEADLINE, e));
     }
 
     static String displayName(Party party) {

@@ -12,7 +12,7 @@ import kz.appeals.query.projection.ReadModelTables;
  * The appeal detail read model: the appeal's current state, body, executor and review due date
  * ({@code appeal_view}), every deadline it has had ({@code appeal_deadline}), every delivery ({@code appeal_delivery}),
  * who may see it ({@code appeal_party}) and its extensions ({@code appeal_extension}). The citizen view and the body
- * dashboard read these tables too. What each event changes is {@link AppealViewFold}'s.
+ * dashboard have tables of their own. What each event changes is {@link AppealViewFold}'s.
  */
 @Component
 class AppealViewProjection implements Projection {

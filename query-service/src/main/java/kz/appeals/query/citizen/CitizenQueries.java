@@ -16,9 +16,9 @@ import kz.appeals.query.api.Sort;
 import kz.appeals.query.api.Today;
 
 /**
- * The citizen view: reads of the appeal-view tables ({@code appeal_view}, {@code appeal_party},
- * {@code appeal_deadline}) for the appeals one person is a party to. Written by the appeal-view read model; this
- * package only reads them, in SQL, and depends on no other read model's code.
+ * The citizen view's reads of its own tables ({@code citizen_appeal}, {@code citizen_party},
+ * {@code citizen_deadline}), which {@link CitizenViewProjection} writes: the appeals one person is a party to, with
+ * the role they have in each (the first by name when they have several).
  */
 @Component
 public class CitizenQueries {
@@ -37,9 +37,9 @@ public class CitizenQueries {
     /** The appeals an applicant, representative or member may see, with the role they have in each. */
     public PageOf<CitizenAppeal> ofCitizen(String idNumber, Sort sort, int page, int size) {
         String select = """
-                SELECT v.*, p.role FROM appeal_view v
-                JOIN (SELECT appeal_id, min(role) AS role FROM appeal_party WHERE id_number = ? GROUP BY appeal_id) p
-                  ON p.appeal_id = v.appeal_id""";
+                SELECT a.*, p.role FROM citizen_appeal a
+                JOIN (SELECT appeal_id, min(role) AS role FROM citizen_party WHERE id_number = ? GROUP BY appeal_id) p
+                  ON p.appeal_id = a.appeal_id""";
         Long total = jdbc.queryForObject("SELECT count(*) FROM (" + select + ") counted", Long.class, idNumber);
         List<Object> args = new ArrayList<>(List.of(idNumber, size, (long) page * size));
         // sort.sql only ever yields a column of SORTABLE: the user's text never reaches the SQL
@@ -65,8 +65,8 @@ public class CitizenQueries {
 
     private CitizenAppeal.NextDeadline nextDeadline(String appealId) {
         return jdbc.query("""
-                SELECT deadline_id, timer, due_date FROM appeal_deadline
-                WHERE appeal_id = ? AND closed_on IS NULL ORDER BY due_date LIMIT 1""",
+                SELECT deadline_id, timer, due_date FROM citizen_deadline
+                WHERE appeal_id = ? AND closed_on IS NULL ORDER BY due_date, deadline_id LIMIT 1""",
                 (rs, i) -> new CitizenAppeal.NextDeadline(rs.getString(1), rs.getString(2),
                         rs.getDate(3).toLocalDate(), today.workingDaysUntil(rs.getDate(3).toLocalDate())),
                 appealId).stream().findFirst().orElse(null);

@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 import kz.appeals.query.api.DeadlineRows;
 
 /**
- * The body dashboard's reads of the appeal-view tables ({@code appeal_view}, {@code appeal_deadline},
- * {@code appeal_extension}), which the appeal-view read model writes: an appeal counts for the body that holds it
+ * The body dashboard's reads of its own tables ({@code dashboard_appeal}, {@code dashboard_deadline},
+ * {@code dashboard_extension}), which {@link DashboardProjection} writes: an appeal counts for the body that holds it
  * (the shared lifecycle's holding body: the competent body after a redirect, the review body once a complaint is
- * forwarded, APPC arts. 65, 91(4)). SQL only; no other read model's code.
+ * forwarded, APPC arts. 65, 91(4)). What depends on today (due within N working days, overdue) is counted here.
  */
 @Component
 class DashboardQueries {
 
     static final int MAX_ITEMS = 50;
     private static final String OPEN_DEADLINES = """
-            FROM appeal_deadline d JOIN appeal_view v ON v.appeal_id = d.appeal_id
+            FROM dashboard_deadline d JOIN dashboard_appeal v ON v.appeal_id = d.appeal_id
             WHERE v.body_id = ? AND d.closed_on IS NULL""";
 
     private final JdbcTemplate jdbc;
@@ -37,7 +37,7 @@ class DashboardQueries {
     Dashboard dashboard(String bodyId, LocalDate now, int withinWorkingDays, LocalDate dueBy,
                         YearMonth extensionMonth) {
         Map<String, Long> byState = new LinkedHashMap<>();
-        jdbc.query("SELECT state, count(*) FROM appeal_view WHERE body_id = ? GROUP BY state ORDER BY state",
+        jdbc.query("SELECT state, count(*) FROM dashboard_appeal WHERE body_id = ? GROUP BY state ORDER BY state",
                 rs -> {
                     byState.put(rs.getString(1), rs.getLong(2));
                 }, bodyId);
@@ -51,22 +51,22 @@ class DashboardQueries {
                        count(DISTINCT v.appeal_id) FILTER (WHERE v.outcome IS NULL),
                        count(d.deadline_id) FILTER (WHERE d.due_date BETWEEN ? AND ?),
                        count(d.deadline_id) FILTER (WHERE d.due_date < ?)
-                FROM appeal_view v
-                LEFT JOIN appeal_deadline d ON d.appeal_id = v.appeal_id AND d.closed_on IS NULL
+                FROM dashboard_appeal v
+                LEFT JOIN dashboard_deadline d ON d.appeal_id = v.appeal_id AND d.closed_on IS NULL
                 WHERE v.body_id = ? AND v.executor_id IS NOT NULL
                 GROUP BY v.executor_id ORDER BY v.executor_id""",
                 (rs, i) -> new Dashboard.ExecutorQueue(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
                 Date.valueOf(now), Date.valueOf(dueBy), Date.valueOf(now), bodyId);
 
         long inMonth = jdbc.queryForObject("""
-                SELECT count(*) FROM appeal_extension WHERE body_id = ? AND decided_on >= ? AND decided_on < ?""",
+                SELECT count(*) FROM dashboard_extension WHERE body_id = ? AND decided_on >= ? AND decided_on < ?""",
                 Long.class, bodyId, Date.valueOf(extensionMonth.atDay(1)),
                 Date.valueOf(extensionMonth.plusMonths(1).atDay(1)));
-        long extensions = jdbc.queryForObject("SELECT count(*) FROM appeal_extension WHERE body_id = ?", Long.class,
+        long extensions = jdbc.queryForObject("SELECT count(*) FROM dashboard_extension WHERE body_id = ?", Long.class,
                 bodyId);
-        long complaintsOpen = jdbc.queryForObject("SELECT count(*) FROM appeal_view WHERE body_id = ? "
+        long complaintsOpen = jdbc.queryForObject("SELECT count(*) FROM dashboard_appeal WHERE body_id = ? "
                 + "AND kind = 'COMPLAINT' AND outcome IS NULL", Long.class, bodyId);
-        long complaints = jdbc.queryForObject("SELECT count(*) FROM appeal_view WHERE body_id = ? "
+        long complaints = jdbc.queryForObject("SELECT count(*) FROM dashboard_appeal WHERE body_id = ? "
                 + "AND kind = 'COMPLAINT'", Long.class, bodyId);
 
         return new Dashboard(bodyId, now, byState, dueWithin, overdue, executors,

@@ -1,6 +1,7 @@
 package kz.appeals.query.projection;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import kz.appeals.events.AppealEvent;
 import kz.appeals.events.AppealFiled;
@@ -33,5 +34,18 @@ public record ProjectedEvent(String appealId, String eventId, long sequence, Ins
     /** {@link #next} with an event id made of the appeal id and sequence (tests, walks without envelopes). */
     public static ProjectedEvent of(LifecycleState before, AppealEvent event, long sequence, Instant occurredAt) {
         return next(event.appealId() + ":" + sequence, sequence, occurredAt, event, before);
+    }
+
+    /**
+     * Whether the event puts the appeal with another holding body: its filing, a redirect (art. 65), a forwarded
+     * complaint (art. 91(4)).
+     */
+    public boolean holdingBodyChanged() {
+        return after.holdingBody() != null && !Objects.equals(before.holdingBody(), after.holdingBody());
+    }
+
+    /** Whether the event gives the appeal an outcome or takes it away (a case sent back, art. 100(2)). */
+    public boolean outcomeChanged() {
+        return !Objects.equals(before.outcome(), after.outcome());
     }
 }
