@@ -16,6 +16,7 @@ import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
+import kz.appeals.command.domain.BodyLevels;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.complaint.ComplaintFilingPolicy;
 import kz.appeals.command.domain.intake.FileAppeal;
@@ -29,8 +30,8 @@ import kz.appeals.events.Actor;
 
 /**
  * Files and registers an appeal in one step, as e-Otinish does: the registration day and the review due date come
- * from the statutory clock, the talon number from its counter; the aggregate records the filing, the registration and
- * the clocks (its constructor and {@code Complaint.file}), and the receipt goes straight back to the portal.
+ * from the statutory clock (for a petition, by the addressee's level, art. 90-5(1)), the talon number from its
+ * counter; the aggregate records the filing, the registration and the clocks (its constructor and {@code Complaint.file}), and the receipt goes straight back to the portal.
  * The same intake serves the child appeal of a partial redirect (art. 65) and a complaint (arts. 91-92).
  */
 @Component
@@ -43,18 +44,22 @@ public class AppealIntakeHandler {
     private final Repository<Appeal> appeals;
     private final StatutoryTime time;
     private final TalonNumbers talonNumbers;
+    private final BodyLevels bodyLevels;
 
-    public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers) {
+    public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers,
+                               BodyLevels bodyLevels) {
         this.appeals = appealRepository;
         this.time = time;
         this.talonNumbers = talonNumbers;
+        this.bodyLevels = bodyLevels;
     }
 
     @CommandHandler
     public FilingReceipt handle(FileAppeal command, MetaData metaData, DeadlineManager deadlineManager)
             throws Exception {
         Registration registration = time.clock().registration(command.receivedAt());
-        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt());
+        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt(),
+                bodyLevels.levelOf(command.addressee().bodyId()));
         NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), command.applicant(), command.members(),
                 command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt(),
                 null);
@@ -71,7 +76,7 @@ public class AppealIntakeHandler {
         Instant arrival = time.startOf(command.arrivesOn());
         Registration registration = time.clock().registration(arrival);
         DueDate review = time.clock().reviewDueDateAfterRedirect(parent.kind(), parent.receivedAt(),
-                command.arrivesOn());
+                command.arrivesOn(), bodyLevels.levelOf(command.to().bodyId()));
         NewAppeal part = new NewAppeal(command.appealId(), parent.kind(), parent.applicant(), parent.members(),
                 command.to(), command.part(), parent.form(), parent.channel(), parent.receivedAt(),
                 command.parentAppealId());
@@ -85,7 +90,7 @@ public class AppealIntakeHandler {
 
     /**
      * APPC arts. 91-92: a complaint is an appeal of its own, filed with the body whose act it challenges, reviewed
-     * within 20 working days of registration (art. 99), and forwarded within 3 working days (art. 91(4)).
+     * within 20 working days of registration (art. 99), and forwarded within 3 working days of its receipt (art. 91(4)).
      */
     @CommandHandler
     public FilingReceipt handle(FileComplaint command, AppealRecords records, MetaData metaData,
@@ -100,7 +105,7 @@ public class AppealIntakeHandler {
         Talon talon = talon(complaint, registration, metaData);
         Aggregate<Appeal> appeal = register(complaint, talon, review, deadlineManager);
         appeal.execute(a -> a.complaint().file(challenged, command.against(), command.learnedOfActOn(),
-                registration.receivedOn(), registration.registeredOn(), deadlineManager, time));
+                registration.receivedOn(), deadlineManager, time));
         return receipt(complaint, appeal, talon, review);
     }
 

@@ -90,8 +90,8 @@ public class Appeal {
     }
 
     @DeadlineHandler(deadlineName = DeadlineTrigger.NAME)
-    void on(DeadlineTrigger trigger, DeadlineManager deadlineManager, StatutoryTime time) {
-        deadlines.onTrigger(trigger, deadlineManager, time);
+    void on(DeadlineTrigger trigger, DeadlineManager deadlineManager, StatutoryTime time, ProcedureSettings settings) {
+        deadlines.onTrigger(trigger, deadlineManager, time, settings);
     }
 
     @CommandHandler

@@ -137,6 +137,9 @@ final class ActionRequests {
                                     @Size(max = 100) List<@NotBlank @Size(max = 2000) String> violations) {
     }
 
+    record CaseSentBackRequest(boolean caseFileAttached) {
+    }
+
     record LawsuitRequest(@NotBlank @Size(max = 500) String court, @Size(max = 100) String caseNumber,
                           LocalDate filedOn) {
     }

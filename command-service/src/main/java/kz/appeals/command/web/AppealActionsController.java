@@ -22,6 +22,7 @@ import kz.appeals.command.application.AppealSteps;
 import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
 import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.complaint.DecideComplaint;
 import kz.appeals.command.domain.complaint.ForwardComplaint;
 import kz.appeals.command.domain.complaint.SatisfyComplaint;
 import kz.appeals.command.domain.consideration.RecordHearing;
@@ -50,6 +51,7 @@ import kz.appeals.command.infra.IdempotentCommands;
 import kz.appeals.command.web.ActionRequests.ActRequest;
 import kz.appeals.command.web.ActionRequests.AssignRequest;
 import kz.appeals.command.web.ActionRequests.AttachRequest;
+import kz.appeals.command.web.ActionRequests.CaseSentBackRequest;
 import kz.appeals.command.web.ActionRequests.ComplaintDecisionRequest;
 import kz.appeals.command.web.ActionRequests.ComplaintRequest;
 import kz.appeals.command.web.ActionRequests.CorrectionRequest;
@@ -328,16 +330,26 @@ class AppealActionsController {
     }
 
     @Operation(summary = "Decide the complaint with an outcome of APPC art. 100(1); never by the act's author (97(2))",
-            description = "CASE_SENT_BACK also starts the original body's 5 working days (art. 100(2)).")
+            description = "CASE_SENT_BACK starts the review body's 5 working days to send the complaint and the case "
+                    + "back (art. 100(2)); a refusal needs both sides heard (art. 98(3)).")
     @PostMapping("/complaint-decision")
     ResponseEntity<ActionResult> decideComplaint(@PathVariable String appealId,
                                                  @Valid @RequestBody ComplaintDecisionRequest body,
                                                  CommandContext context) {
         ComplaintOutcome outcome = ComplaintOutcome.valueOf(body.outcome());
         List<String> violations = body.violations() == null ? List.of() : body.violations();
+        return runner.run(appealId, "appeal.complaint-decision", body, context,
+                version -> new DecideComplaint(appealId, version, outcome, body.reasons(), violations));
+    }
+
+    @Operation(summary = "The review body sends the complaint and the case back to the challenged body "
+            + "(APPC art. 100(2), 5 working days)",
+            description = "On the complaint; the challenged appeal is under consideration again.")
+    @PostMapping("/case-sent-back")
+    ResponseEntity<ActionResult> sendCaseBack(@PathVariable String appealId,
+                                              @Valid @RequestBody CaseSentBackRequest body, CommandContext context) {
         return runner.runAll(appealId, "appeal.complaint-decision", body, context, (version, caller) ->
-                ActionResult.of(steps.decideComplaint(appealId, version, outcome, body.reasons(), violations,
-                        caller)));
+                ActionResult.of(steps.sendCaseBack(appealId, version, body.caseFileAttached(), caller)));
     }
 
     // ---------------------------------------------------------------- court

@@ -93,7 +93,39 @@ class ConsiderationTest {
                 .when(new ExtendReviewPeriod("c-1", null, ExtensionAuthority.HEAD, "facts awaited",
                         date("2026-05-08")))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("APPC art. 99: the review period of a complaint cannot be extended");
+                .expectExceptionMessage(containsString("APPC art. 99: the review period of a complaint cannot be "
+                        + "extended"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 99: neither can a public-service complaint's")
+    void publicServiceComplaintPeriodCannotBeExtended() {
+        fixture.given(inReview("c-1", AppealKind.PUBLIC_SERVICE_COMPLAINT))
+                .when(new ExtendReviewPeriod("c-1", null, ExtensionAuthority.HEAD, "facts awaited",
+                        date("2026-05-08")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 99"));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 76(3), 91(2): on Mon 13 April the period due Fri 10 April has expired; it is not extended")
+    void expiredPeriodIsNotExtended() {
+        scenario.today("2026-04-13T10:00");
+        fixture.given(inReview("a-1"))
+                .when(new ExtendReviewPeriod("a-1", null, ExtensionAuthority.HEAD, "facts awaited",
+                        date("2026-05-08")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 91(2)"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 76(3): on its last day, Fri 10 April, the period still runs and may be extended")
+    void periodOnItsLastDayMayBeExtended() {
+        scenario.today("2026-04-10T10:00");
+        fixture.given(inReview("a-1"))
+                .when(new ExtendReviewPeriod("a-1", null, ExtensionAuthority.HEAD, "facts awaited",
+                        date("2026-05-08")))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -84,9 +84,23 @@ class IntakeTest {
     }
 
     @Test
-    @DisplayName("APPC art. 64(6): the review period stands still while the applicant fixes the defects")
-    void correctionMovesTheReviewPeriodOnByThePausedWorkingDays() {
+    @DisplayName("APPC art. 64(6): the review period runs on while the applicant fixes the defects (no pause by default)")
+    void correctionLeavesTheReviewPeriodWhereItWas() {
         scenario.today("2026-04-06T11:00");
+        fixture.given(with(inReview("a-1"), ASKED, FIX_PERIOD))
+                .when(new CorrectDefects("a-1", null, "postal address added"))
+                // the review period stays due Fri 10 April: art. 64(6) sets no pause
+                .expectEventsMatching(events(
+                        is(DefectsCorrected.class, c -> c.pausedWorkingDays() == 0
+                                && c.correctedOn().equals(date("2026-04-06"))),
+                        is(DeadlineClosed.class, c -> c.timer().equals("DEFECT_CORRECTION") && c.met())));
+    }
+
+    @Test
+    @DisplayName("[U] setting: the review period stands still while the applicant fixes the defects")
+    void correctionMovesTheReviewPeriodOnByThePausedWorkingDaysWhenTheSettingIsOn() {
+        FixtureConfiguration<Appeal> fixture = new Scenario(new ProcedureSettings(true)).today("2026-04-06T11:00")
+                .fixture;
         fixture.given(with(inReview("a-1"), ASKED, FIX_PERIOD))
                 .when(new CorrectDefects("a-1", null, "postal address added"))
                 // paused: Thu 2, Fri 3, Mon 6 April = 3 working days; 10 April + 3 = 13, 14, 15 -> Wed 15 April

@@ -3,6 +3,7 @@ package kz.appeals.command.domain.complaint;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -24,6 +25,7 @@ import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeadlineTimer;
@@ -41,6 +43,8 @@ public class Complaint {
     private String filedWithBodyId;
     private boolean forwarded;
     private LocalDate decidedOn;
+    private ComplaintOutcome outcome;
+    private List<String> violations = List.of();
     private boolean actExecutionSuspended;
 
     public Complaint(Appeal appeal) {
@@ -50,11 +54,12 @@ public class Complaint {
     /**
      * APPC arts. 91-92: this appeal is a complaint against the act, action or inaction of {@code challenged}, filed
      * with the body that has it, within the period counted from the day the complainant learned of the act; a late one
-     * is recorded as late, not refused (art. 92(3)). The body forwards it within 3 working days of registration
-     * (art. 91(4)).
+     * is recorded as late, not refused (art. 92(3)). The body forwards it within 3 working days of its receipt
+     * (art. 91(4)), not of its registration: a complaint received after hours is registered the next working day, but
+     * its forwarding clock started with the receipt.
      */
     public void file(AppealRecord challenged, String against, LocalDate statedLearnedOn, LocalDate receivedOn,
-                     LocalDate registeredOn, DeadlineManager deadlineManager, StatutoryTime time) {
+                     DeadlineManager deadlineManager, StatutoryTime time) {
         LocalDate learnedOn = ComplaintFilingPolicy.learnedOn(statedLearnedOn, challenged, receivedOn);
         DueDate filingPeriod = time.timer(ComplaintFilingPolicy.filingPeriod(challenged), learnedOn);
         apply(new ComplaintFiled(appeal.id(), challenged.appealId(), challenged.actId(), against,
@@ -62,7 +67,7 @@ public class Complaint {
                 challenged.route() != null && challenged.route().stated(), ComputedDate.of(filingPeriod),
                 ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS));
         appeal.deadlines().schedule(DeadlineTimer.COMPLAINT_FORWARDING,
-                time.timer(ProceduralTimer.COMPLAINT_FORWARDING, registeredOn), deadlineManager, time);
+                time.timer(ProceduralTimer.COMPLAINT_FORWARDING, receivedOn), deadlineManager, time);
     }
 
     @CommandHandler
@@ -100,7 +105,8 @@ public class Complaint {
     }
 
     @CommandHandler
-    public CommandAck handle(DecideComplaint command, StatutoryTime time, MetaData metaData) {
+    public CommandAck handle(DecideComplaint command, DeadlineManager deadlineManager, StatutoryTime time,
+                             MetaData metaData) {
         String decidedBy = ActorMetaData.from(metaData).userId();
         ComplaintReviewPolicy.decision(this, decidedBy, command).orRefuse();
         LocalDate today = time.today();
@@ -108,20 +114,34 @@ public class Complaint {
                 command.violations(), today, decidedBy, appeal.holdingBody().bodyId(),
                 appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today), ComplaintReviewPolicy.DECISION));
         appeal.deadlines().closeAll("ComplaintDecided", today);
+        if (command.outcome() == ComplaintOutcome.CASE_SENT_BACK) {
+            // art. 100(2): the review body's own duty, counted from its decision
+            appeal.deadlines().schedule(DeadlineTimer.CASE_SENT_BACK, time.timer(ProceduralTimer.CASE_SENT_BACK,
+                    today), deadlineManager, time);
+        }
         return appeal.ack();
     }
 
+    /** APPC art. 100(2): the review body sends the complaint and the case back; the challenged appeal follows. */
     @CommandHandler
-    public CommandAck handle(SendCaseBack command, DeadlineManager deadlineManager, StatutoryTime time) {
+    public ComplaintSentBack handle(SendBackComplaintAndCase command, StatutoryTime time) {
+        ComplaintReviewPolicy.sendingBack(this, command).orRefuse();
+        appeal.deadlines().close(DeadlineTimer.CASE_SENT_BACK, "CaseSentBack", time.today());
+        return new ComplaintSentBack(appeal.ack(), challengedAppealId, violations);
+    }
+
+    /**
+     * APPC art. 100(2): the case comes back to be considered anew. The 5 working days of art. 100(2) were the review
+     * body's, to send it; the Code sets the original body no new period (docs/decisions.md).
+     */
+    @CommandHandler
+    public CommandAck handle(SendCaseBack command, StatutoryTime time) {
         if (appeal.state() != AppealState.DECIDED || appeal.decision().actId() == null) {
             throw new StateConflict("APPC art. 100(2)", "appeal " + appeal.registrationNumber() + " has no decided act"
                     + " to send back");
         }
-        LocalDate today = time.today();
-        apply(new CaseSentBack(appeal.id(), command.complaintAppealId(), command.violations(), today,
+        apply(new CaseSentBack(appeal.id(), command.complaintAppealId(), command.violations(), time.today(),
                 "APPC art. 100(2)"));
-        appeal.deadlines().schedule(DeadlineTimer.CASE_SENT_BACK, time.timer(ProceduralTimer.CASE_SENT_BACK, today),
-                deadlineManager, time);
         return appeal.ack();
     }
 
@@ -151,6 +171,21 @@ public class Complaint {
         return forwarded;
     }
 
+    /** The review body's outcome (art. 100(1)); null until decided. */
+    public ComplaintOutcome outcome() {
+        return outcome;
+    }
+
+    /** The violations the review body listed when it sent the case back (art. 100(2)). */
+    public List<String> violations() {
+        return violations;
+    }
+
+    /** Whether the review body still has to send the complaint and case back (art. 100(2)). */
+    public boolean caseToSendBack() {
+        return appeal.deadlines().open(DeadlineTimer.CASE_SENT_BACK) != null;
+    }
+
     /** The day the complaint was decided (by the review body, or satisfied by the challenged body); else null. */
     public LocalDate decidedOn() {
         return decidedOn;
@@ -176,6 +211,8 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintDecided event) {
         decidedOn = event.decidedOn();
+        outcome = event.outcome();
+        violations = event.violations() == null ? List.of() : event.violations();
     }
 
     @EventSourcingHandler

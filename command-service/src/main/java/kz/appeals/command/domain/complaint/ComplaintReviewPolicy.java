@@ -21,6 +21,7 @@ public final class ComplaintReviewPolicy {
 
     public static final String FORWARDING = "APPC art. 91(4)";
     public static final String DECISION = "APPC art. 100(1)";
+    public static final String SENDING_BACK = "APPC art. 100(2)";
 
     private ComplaintReviewPolicy() {
     }
@@ -72,6 +73,20 @@ public final class ComplaintReviewPolicy {
                         "a case is sent back listing the violations"))
                 .then(() -> allowedIf(outcome != ComplaintOutcome.COMPLAINT_UNSATISFIED || !blank(request.reasons()),
                         "APPC art. 100(4)", "a refusal is reasoned"));
+    }
+
+    /**
+     * Art. 100(2): after deciding to send the case back, the review body sends the complaint and the case file to the
+     * body whose act was challenged, once.
+     */
+    public static Verdict sendingBack(Complaint complaint, SendBackComplaintAndCase request) {
+        return isComplaint(complaint)
+                .then(() -> stagePermits(complaint.outcome() == ComplaintOutcome.CASE_SENT_BACK, SENDING_BACK,
+                        "the review body did not decide to send the case back"))
+                .then(() -> stagePermits(complaint.caseToSendBack(), SENDING_BACK,
+                        "the complaint and the case were already sent back"))
+                .then(() -> allowedIf(request.caseFileAttached(), SENDING_BACK,
+                        "the complaint goes back with the case file"));
     }
 
     private static Verdict isComplaint(Complaint complaint) {

@@ -59,6 +59,11 @@ public class Consideration {
         return extended;
     }
 
+    /** Whether silence has already counted as a refusal (arts. 91(2), 100(5)). */
+    public boolean deemedRefused() {
+        return appeal.deadlines().deemedRefused();
+    }
+
     /** The due date of the running review period; null when none runs. */
     public LocalDate reviewDueDate() {
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
@@ -70,7 +75,8 @@ public class Consideration {
                              MetaData metaData) {
         LocalDate today = time.today();
         DueDate cap = time.timer(ProceduralTimer.EXTENSION_CAP, today);
-        ExtensionPolicy.extension(this, command, cap, time.clock().isWorkingDay(command.newDueDate())).orRefuse();
+        ExtensionPolicy.extension(this, command, cap, time.clock().isWorkingDay(command.newDueDate()), today)
+                .orRefuse();
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
         DueDate extendedTo = time.setByDecision(DeadlineTimer.REVIEW.name(), today, command.newDueDate(),
                 ExtensionPolicy.BASIS, "review period extended by a motivated decision of the "

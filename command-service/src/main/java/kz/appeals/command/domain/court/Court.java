@@ -81,8 +81,9 @@ public class Court {
                 appeal.deadlines().lateAgainst(DeadlineTimer.COURT_DECISION_SENDING, today),
                 CourtExecutionPolicy.SENDING));
         appeal.deadlines().close(DeadlineTimer.COURT_DECISION_SENDING, "CourtDecisionSentForExecution", today);
+        // art. 171(2): the month runs from the entry into force, not from the sending
         appeal.deadlines().schedule(DeadlineTimer.COURT_DECISION_EXECUTION,
-                time.timer(ProceduralTimer.COURT_DECISION_EXECUTION, today), deadlineManager, time);
+                time.timer(ProceduralTimer.COURT_DECISION_EXECUTION, inForceOn), deadlineManager, time);
         return appeal.ack();
     }
 

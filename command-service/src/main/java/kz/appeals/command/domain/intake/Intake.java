@@ -16,7 +16,9 @@ import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
+import kz.appeals.command.domain.BodyLevels;
 import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.ProcedureSettings;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
@@ -73,14 +75,16 @@ public class Intake {
     }
 
     @CommandHandler
-    public CommandAck handle(CorrectDefects command, DeadlineManager deadlineManager, StatutoryTime time) {
+    public CommandAck handle(CorrectDefects command, DeadlineManager deadlineManager, StatutoryTime time,
+                             ProcedureSettings settings) {
         DefectCorrectionPolicy.correction(this).orRefuse();
         LocalDate today = time.today();
-        int paused = Math.max(0, time.clock().workingDaysBetween(correctionRequestedOn, today));
+        int paused = settings.reviewPausedWhileDefectsFixed()
+                ? Math.max(0, time.clock().workingDaysBetween(correctionRequestedOn, today)) : 0;
         apply(new DefectsCorrected(appeal.id(), today, command.description(), paused, DefectCorrectionPolicy.BASIS));
         appeal.deadlines().close(DeadlineTimer.DEFECT_CORRECTION, "DefectsCorrected", today);
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
-        if (paused > 0 && review != null) {
+        if (paused > 0 && review != null && !review.missed()) {
             DueDate moved = time.workingDays(DeadlineTimer.REVIEW.name(), paused, review.dueDate(),
                     DefectCorrectionPolicy.BASIS, "added after " + review.dueDate() + " for the days the period stood "
                             + "still while defects were fixed (" + correctionRequestedOn + " to " + today + ")");
@@ -120,7 +124,8 @@ public class Intake {
     }
 
     @CommandHandler
-    public CommandAck handle(RedirectAppeal command, DeadlineManager deadlineManager, StatutoryTime time) {
+    public CommandAck handle(RedirectAppeal command, DeadlineManager deadlineManager, StatutoryTime time,
+                             BodyLevels bodyLevels) {
         LocalDate today = time.today();
         RedirectPolicy.redirect(this, command.to(), today, command.arrivesOn()).orRefuse();
         DueDate redirectDue = redirectDue(time);
@@ -128,7 +133,7 @@ public class Intake {
                 command.arrivesOn(), ComputedDate.of(redirectDue), today.isAfter(redirectDue.dueDate()),
                 "APPC art. 65, 76(2)"));
         appeal.deadlines().schedule(DeadlineTimer.REVIEW, time.clock().reviewDueDateAfterRedirect(kind, receivedAt,
-                command.arrivesOn()), deadlineManager, time);
+                command.arrivesOn(), bodyLevels.levelOf(command.to().bodyId())), deadlineManager, time);
         return appeal.ack();
     }
 
