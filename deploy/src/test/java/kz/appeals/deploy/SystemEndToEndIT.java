@@ -483,6 +483,9 @@ class SystemEndToEndIT {
                 + "\"caseFileAttached\":true}";
         actOk(complaint, "forward", forward, "registrar-almaty");
 
+        // the review body hears both sides before it may refuse the complaint (art. 98(3))
+        actOk(complaint, "hearing", "{\"oral\":true,\"participants\":[\"Aigerim Sadykova\",\"Akimat of Almaty\"],"
+                + "\"protocolSummary\":\"both sides heard\"}", "reviewer-gov");
         String decision = "{\"outcome\":\"COMPLAINT_UNSATISFIED\",\"reasons\":\"the act is lawful\"}";
         // the head of the body that issued the act may not decide the complaint against it (art. 97(2))
         assertProblem(act(complaint, "complaint-decision", decision, "head-almaty"), 403);

@@ -27,6 +27,7 @@ import kz.appeals.command.domain.complaint.DecideComplaint;
 import kz.appeals.command.domain.complaint.ForwardComplaint;
 import kz.appeals.command.domain.complaint.ComplaintSentBack;
 import kz.appeals.command.domain.complaint.SatisfyComplaint;
+import kz.appeals.command.domain.consideration.RecordHearing;
 import kz.appeals.command.domain.complaint.SendBackComplaintAndCase;
 import kz.appeals.command.domain.complaint.SendCaseBack;
 import kz.appeals.command.domain.complaint.SuspendActExecution;
@@ -357,6 +358,30 @@ class ComplaintTest {
                         ActorMetaData.of(REVIEWER))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("APPC art. 100(2)"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 98(3): a complaint is not refused without hearing both sides")
+    void refusalWithoutHearingBothSidesIsRefused() {
+        fixture.given(forwarded())
+                .when(new DecideComplaint("c-1", null, ComplaintOutcome.COMPLAINT_UNSATISFIED, "lawful", List.of()),
+                        ActorMetaData.of(REVIEWER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 98(3)"));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 73, 98(3): the review body hears both sides, then may refuse the complaint")
+    void refusalAfterHearingBothSides() {
+        scenario.today("2026-05-04T10:00");
+        fixture.given(forwarded())
+                .andGivenCommands(new RecordHearing("c-1", null, date("2026-04-30"), true,
+                        List.of("Aigerim Sadykova", "exec-1 of the akimat"), "both sides heard"))
+                .when(new DecideComplaint("c-1", null, ComplaintOutcome.COMPLAINT_UNSATISFIED, "lawful", List.of()),
+                        ActorMetaData.of(REVIEWER))
+                .expectEventsMatching(events(
+                        is(ComplaintDecided.class, d -> d.outcome() == ComplaintOutcome.COMPLAINT_UNSATISFIED),
+                        is(DeadlineClosed.class, c -> c.timer().equals("REVIEW") && c.met())));
     }
 
     @Test

@@ -181,6 +181,11 @@ public class Complaint {
         return violations;
     }
 
+    /** Art. 98(3): whether the review heard both sides (a hearing is recorded on the complaint). */
+    public boolean bothSidesHeard() {
+        return appeal.consideration().hearing().held();
+    }
+
     /** Whether the review body still has to send the complaint and case back (art. 100(2)). */
     public boolean caseToSendBack() {
         return appeal.deadlines().open(DeadlineTimer.CASE_SENT_BACK) != null;

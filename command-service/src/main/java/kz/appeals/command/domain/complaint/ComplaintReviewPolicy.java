@@ -14,8 +14,8 @@ import kz.appeals.lifecycle.AppealState;
 /**
  * APPC arts. 91(4), 97(2), 100: the body whose act is challenged sends the complaint with the case file to the review
  * body within 3 working days, or satisfies it in full itself. The review body, never the official whose act is
- * challenged, decides with one of the six outcomes of art. 100(1): a refusal is reasoned (100(4)); sending the case
- * back lists the violations (100(2)).
+ * challenged, decides with one of the six outcomes of art. 100(1): a refusal is reasoned (100(4)) and follows a
+ * hearing of both sides (98(3)); sending the case back lists the violations (100(2)).
  */
 public final class ComplaintReviewPolicy {
 
@@ -72,7 +72,10 @@ public final class ComplaintReviewPolicy {
                         || (violations != null && !violations.isEmpty()), "APPC art. 100(2)",
                         "a case is sent back listing the violations"))
                 .then(() -> allowedIf(outcome != ComplaintOutcome.COMPLAINT_UNSATISFIED || !blank(request.reasons()),
-                        "APPC art. 100(4)", "a refusal is reasoned"));
+                        "APPC art. 100(4)", "a refusal is reasoned"))
+                .then(() -> allowedIf(outcome != ComplaintOutcome.COMPLAINT_UNSATISFIED || complaint.bothSidesHeard(),
+                        "APPC art. 98(3)", "a complaint is not refused without hearing both sides: record the "
+                                + "hearing first"));
     }
 
     /**

@@ -57,6 +57,8 @@ public class Intake {
     private String executorId;
     private LocalDate correctionRequestedOn;
     private LocalDate fixBy;
+    private LocalDate reviewStartsOn;
+    private LocalDate statutoryDueDate;
 
     public Intake(Appeal appeal) {
         this.appeal = appeal;
@@ -181,6 +183,16 @@ public class Intake {
         return registrationNumber;
     }
 
+    /** The first day of the statutory review period as registered (art. 76(2)). */
+    public LocalDate reviewStartsOn() {
+        return reviewStartsOn;
+    }
+
+    /** The due date the kind's rule gave at registration, before any extension or move: the statutory period. */
+    public LocalDate statutoryDueDate() {
+        return statutoryDueDate;
+    }
+
     public Instant receivedAt() {
         return receivedAt;
     }
@@ -214,6 +226,8 @@ public class Intake {
     @EventSourcingHandler
     void on(AppealRegistered event) {
         registrationNumber = event.registrationNumber();
+        reviewStartsOn = event.reviewStartsOn();
+        statutoryDueDate = event.dueDate();
     }
 
     @EventSourcingHandler
