@@ -518,6 +518,7 @@ class CommandAccessIT {
             case "defects/corrected" -> "{\"description\":\"signed\"}";
             case "return" -> "{\"ground\":\"DEFECTS_NOT_FIXED_IN_TIME\",\"reasons\":\"not fixed\"}";
             case "attach-to" -> "{\"earlierAppealId\":\"" + UUID.randomUUID() + "\",\"reason\":\"repeat\"}";
+            case "repeat-of" -> "{\"earlierAppealId\":\"" + UUID.randomUUID() + "\",\"newArguments\":false}";
             case "withdraw" -> "{\"statement\":\"I withdraw\"}";
             case "redirect" -> "{\"to\":{\"bodyId\":\"almaty-police\",\"name\":\"Police\"},\"reason\":\"competence\","
                     + "\"arrivesOn\":\"2026-03-18\"}";

@@ -1,6 +1,7 @@
 package kz.appeals.command.application;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -95,8 +96,9 @@ public class AppealIntakeHandler {
     @CommandHandler
     public FilingReceipt handle(FileComplaint command, AppealRecords records, MetaData metaData,
                                 DeadlineManager deadlineManager) throws Exception {
-        AppealRecord challenged = ComplaintFilingPolicy.check(command.challengedAppealId(), command.against(),
-                records.find(command.challengedAppealId()));
+        Optional<AppealRecord> found = records.find(command.challengedAppealId());
+        ComplaintFilingPolicy.filing(command.challengedAppealId(), command.against(), found).orRefuse();
+        AppealRecord challenged = found.get();
         Registration registration = time.clock().registration(command.receivedAt());
         DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt());
         NewAppeal complaint = new NewAppeal(command.appealId(), AppealKind.COMPLAINT, command.applicant(),

@@ -105,7 +105,7 @@ public class Appeal {
                 holdingBody(), intake.form(), intake.channel(), intake.receivedAt(), decision.actId(),
                 decision.actIssuedBy(), decision.actIssuedOn(), localDate(decision.actDeliveredAt(), time),
                 decision.route(), complaint.challengedAppealId(),
-                complaint.forwarded() ? holdingBody().bodyId() : null);
+                complaint.forwarded() ? holdingBody().bodyId() : null, intake.returnGround());
     }
 
     /** What a command on this appeal answers: its new version and stage. */

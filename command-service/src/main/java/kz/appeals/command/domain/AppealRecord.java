@@ -10,6 +10,7 @@ import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComplaintRoute;
 import kz.appeals.events.Party;
+import kz.appeals.events.ReturnGround;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -17,7 +18,8 @@ import kz.appeals.lifecycle.AppealState;
  * child appeal copies its parent's applicant (art. 65), a complaint reads the act it challenges (arts. 91-92, 97(2)).
  * The application layer reads it to decide access: {@code addressee} is the body holding the appeal now (after a
  * redirect the competent body, after forwarding the review body), {@code reviewBodyId} the body a complaint was
- * forwarded to for review (null until then and for other appeals).
+ * forwarded to for review (null until then and for other appeals); {@code returnGround} why it was returned (art.
+ * 64(7)), if it was: a repeat re-filed after a return as a repeat is attached (art. 64(8)).
  */
 public record AppealRecord(
         String appealId,
@@ -36,7 +38,17 @@ public record AppealRecord(
         LocalDate actDeliveredOn,
         ComplaintRoute route,
         String challengedAppealId,
-        String reviewBodyId) {
+        String reviewBodyId,
+        ReturnGround returnGround) {
+
+    /** A record of an appeal that was never returned. */
+    public AppealRecord(String appealId, AppealKind kind, AppealState state, String registrationNumber, Party applicant,
+                        List<Party> members, Addressee addressee, AppealForm form, Channel channel, Instant receivedAt,
+                        String actId, String actIssuedBy, LocalDate actIssuedOn, LocalDate actDeliveredOn,
+                        ComplaintRoute route, String challengedAppealId, String reviewBodyId) {
+        this(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel, receivedAt, actId,
+                actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null);
+    }
 
     public boolean hasAct() {
         return actId != null;

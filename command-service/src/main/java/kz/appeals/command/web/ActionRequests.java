@@ -50,6 +50,10 @@ final class ActionRequests {
     record AttachRequest(@NotBlank @Size(max = 64) String earlierAppealId, @NotBlank @Size(max = 5000) String reason) {
     }
 
+    record RepeatRequest(@NotBlank @Size(max = 64) String earlierAppealId, boolean newArguments,
+                         @Size(max = 5000) String reasons) {
+    }
+
     record WithdrawRequest(@NotBlank @Size(max = 5000) String statement) {
     }
 

@@ -44,6 +44,7 @@ import kz.appeals.command.domain.intake.AssignExecutor;
 import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
 import kz.appeals.command.domain.intake.CorrectDefects;
 import kz.appeals.command.domain.intake.FileComplaint;
+import kz.appeals.command.domain.intake.IdentifyRepeatedAppeal;
 import kz.appeals.command.domain.intake.RequestDefectCorrection;
 import kz.appeals.command.domain.intake.ReturnAppeal;
 import kz.appeals.command.domain.intake.WithdrawAppeal;
@@ -69,6 +70,7 @@ import kz.appeals.command.web.ActionRequests.ObjectionsRequest;
 import kz.appeals.command.web.ActionRequests.PenaltyRequest;
 import kz.appeals.command.web.ActionRequests.PreliminaryDecisionRequest;
 import kz.appeals.command.web.ActionRequests.RedirectRequest;
+import kz.appeals.command.web.ActionRequests.RepeatRequest;
 import kz.appeals.command.web.ActionRequests.ReturnRequest;
 import kz.appeals.command.web.ActionRequests.SatisfyRequest;
 import kz.appeals.command.web.ActionRequests.SentForExecutionRequest;
@@ -156,6 +158,18 @@ class AppealActionsController {
                                         CommandContext context) {
         return runner.run(appealId, "appeal.attach", body, context,
                 version -> new AttachRepeatedAppeal(appealId, version, body.earlierAppealId(), body.reason()));
+    }
+
+    @Operation(summary = "Find the appeal a repeat of an earlier one of the same applicant at the same body "
+            + "(APPC arts. 64(7)(2), 64(8), 70(1)(1), 70(5))",
+            description = "With nothing new: returned within 3 working days of registration if the earlier procedure "
+                    + "was terminated, attached if the earlier one was returned as a repeat, terminated (notice in 3 "
+                    + "working days) if the matter was decided; with new arguments, considered as a new appeal.")
+    @PostMapping("/repeat-of")
+    ResponseEntity<ActionResult> repeatOf(@PathVariable String appealId, @Valid @RequestBody RepeatRequest body,
+                                          CommandContext context) {
+        return runner.run(appealId, "appeal.attach", body, context, version -> new IdentifyRepeatedAppeal(appealId,
+                version, body.earlierAppealId(), body.newArguments(), body.reasons()));
     }
 
     @Operation(summary = "Withdraw the appeal in writing before the decision (APPC art. 64(9))")

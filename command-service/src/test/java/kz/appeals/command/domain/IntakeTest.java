@@ -161,9 +161,9 @@ class IntakeTest {
     }
 
     @Test
-    @DisplayName("APPC art. 64(8): a repeat of a returned appeal is attached to the earlier case without an answer")
+    @DisplayName("APPC art. 64(8): a re-filing after a return as a repeat is attached to the earlier case without an answer")
     void repeatedAppealIsAttachedToTheEarlierCase() {
-        scenario.records.put("a-0", record("a-0", AppealState.RETURNED));
+        scenario.records.put("a-0", RepeatedAppealTest.returnedAsRepeat("a-0"));
         fixture.given(inReview("a-1"))
                 .when(new AttachRepeatedAppeal("a-1", null, "a-0", "same grievance, nothing new"))
                 .expectEventsMatching(events(

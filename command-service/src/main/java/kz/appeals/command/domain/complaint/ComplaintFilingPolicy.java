@@ -1,6 +1,6 @@
 package kz.appeals.command.domain.complaint;
 
-import static kz.appeals.command.domain.Rules.require;
+import static kz.appeals.command.domain.Verdict.allowedIf;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Set;
 import kz.appeals.clock.DueDate;
 import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.AppealRecord;
-import kz.appeals.command.domain.RuleViolation;
+import kz.appeals.command.domain.Verdict;
 
 /**
  * APPC arts. 91-92: a complaint against an act, an action or inaction is filed with the body whose act it challenges,
@@ -24,13 +24,13 @@ public final class ComplaintFilingPolicy {
     private ComplaintFilingPolicy() {
     }
 
-    public static AppealRecord check(String challengedAppealId, String against, Optional<AppealRecord> challenged) {
-        require(AGAINST.contains(against), BASIS, "a complaint is against an ACT, an ACTION or INACTION");
-        AppealRecord record = challenged.orElseThrow(() -> new RuleViolation(BASIS, "there is no appeal "
-                + challengedAppealId + " to complain about"));
-        require(!"ACT".equals(against) || record.hasAct(), BASIS, "appeal " + record.registrationNumber()
-                + " has no administrative act");
-        return record;
+    /** The complaint names what it is against, and the appeal it challenges exists and, for an act, has one. */
+    public static Verdict filing(String challengedAppealId, String against, Optional<AppealRecord> challenged) {
+        return allowedIf(AGAINST.contains(against), BASIS, "a complaint is against an ACT, an ACTION or INACTION")
+                .then(() -> allowedIf(challenged.isPresent(), BASIS, "there is no appeal " + challengedAppealId
+                        + " to complain about"))
+                .then(() -> allowedIf(!"ACT".equals(against) || challenged.get().hasAct(), BASIS, "appeal "
+                        + challenged.get().registrationNumber() + " has no administrative act"));
     }
 
     public static ProceduralTimer filingPeriod(AppealRecord challenged) {

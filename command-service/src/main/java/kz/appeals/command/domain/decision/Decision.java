@@ -43,6 +43,7 @@ import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.TerminationGround;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -94,15 +95,20 @@ public class Decision {
     @CommandHandler
     public CommandAck handle(TerminateProcedure command, DeadlineManager deadlineManager, StatutoryTime time) {
         TerminationPolicy.termination(this, command).orRefuse();
+        terminate(command.ground(), command.reasons(), deadlineManager, time);
+        return appeal.ack();
+    }
+
+    /** Art. 70 (88(1)): the procedure ends; under art. 70 the participant is told within 3 working days. */
+    public void terminate(TerminationGround ground, String reasons, DeadlineManager deadlineManager,
+                          StatutoryTime time) {
         LocalDate today = time.today();
-        apply(new ProcedureTerminated(appeal.id(), command.ground(), command.reasons(), today,
-                command.ground().legalBasis()));
+        apply(new ProcedureTerminated(appeal.id(), ground, reasons, today, ground.legalBasis()));
         appeal.deadlines().closeAll("ProcedureTerminated", today);
-        if (TerminationPolicy.noticeDue(command.ground())) {
+        if (TerminationPolicy.noticeDue(ground)) {
             appeal.deadlines().schedule(DeadlineTimer.TERMINATION_NOTICE,
                     time.timer(ProceduralTimer.TERMINATION_NOTICE, today), deadlineManager, time);
         }
-        return appeal.ack();
     }
 
     @CommandHandler

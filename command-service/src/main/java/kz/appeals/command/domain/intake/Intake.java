@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -36,7 +37,10 @@ import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DefectsCorrected;
 import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Party;
+import kz.appeals.events.RepeatConsequence;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
+import kz.appeals.events.ReturnGround;
 import kz.appeals.lifecycle.AppealState;
 import kz.appeals.lifecycle.OpenDeadline;
 
@@ -57,7 +61,10 @@ public class Intake {
     private String executorId;
     private LocalDate correctionRequestedOn;
     private LocalDate fixBy;
+    private LocalDate registeredOn;
     private LocalDate reviewStartsOn;
+    private ReturnGround returnGround;
+    private RepeatConsequence repeatConsequence;
     private LocalDate statutoryDueDate;
 
     public Intake(Appeal appeal) {
@@ -108,12 +115,43 @@ public class Intake {
 
     @CommandHandler
     public CommandAck handle(AttachRepeatedAppeal command, AppealRecords records, StatutoryTime time) {
-        AppealRecord earlier = RepeatedAppealPolicy.check(appeal.id(), appeal.state(), command.earlierAppealId(),
-                records.find(command.earlierAppealId()));
-        apply(new RepeatedAppealAttached(appeal.id(), earlier.appealId(), earlier.registrationNumber(),
-                command.reason(), RepeatedAppealPolicy.BASIS));
-        appeal.deadlines().closeAll("RepeatedAppealAttached", time.today());
+        Optional<AppealRecord> earlier = records.find(command.earlierAppealId());
+        RepeatedAppealPolicy.attaching(this, command.earlierAppealId(), earlier).orRefuse();
+        attach(earlier.get(), command.reason(), time);
         return appeal.ack();
+    }
+
+    /**
+     * APPC arts. 64(7)(2), 64(8), 70(1)(1), 70(5): the repeat is identified and what the Code makes of it follows at
+     * once: the return period starts (3 working days from registration), the re-filing is attached, the procedure is
+     * terminated, or nothing (a new appeal).
+     */
+    @CommandHandler
+    public CommandAck handle(IdentifyRepeatedAppeal command, AppealRecords records, DeadlineManager deadlineManager,
+                             StatutoryTime time) {
+        Optional<AppealRecord> found = records.find(command.earlierAppealId());
+        RepeatedAppealPolicy.identification(this, command.earlierAppealId(), found).orRefuse();
+        AppealRecord earlier = found.get();
+        RepeatConsequence consequence = RepeatedAppealPolicy.consequence(earlier, command.newArguments());
+        RepeatedAppealPolicy.reasonsGiven(consequence, command.reasons()).orRefuse();
+        LocalDate today = time.today();
+        apply(new RepeatedAppealIdentified(appeal.id(), earlier.appealId(), earlier.registrationNumber(),
+                command.newArguments(), consequence, today, RepeatedAppealPolicy.basis(consequence)));
+        switch (consequence) {
+            case RETURN -> appeal.deadlines().schedule(DeadlineTimer.RETURN,
+                    time.timer(ProceduralTimer.RETURN, registeredOn), deadlineManager, time);
+            case ATTACH -> attach(earlier, command.reasons(), time);
+            case TERMINATE -> appeal.decision().terminate(RepeatedAppealPolicy.terminationGround(this),
+                    command.reasons(), deadlineManager, time);
+            case NEW_APPEAL -> { }
+        }
+        return appeal.ack();
+    }
+
+    private void attach(AppealRecord earlier, String reason, StatutoryTime time) {
+        apply(new RepeatedAppealAttached(appeal.id(), earlier.appealId(), earlier.registrationNumber(), reason,
+                RepeatedAppealPolicy.BASIS));
+        appeal.deadlines().closeAll("RepeatedAppealAttached", time.today());
     }
 
     @CommandHandler
@@ -183,6 +221,20 @@ public class Intake {
         return registrationNumber;
     }
 
+    public String appealId() {
+        return appeal.id();
+    }
+
+    /** Why the appeal was returned (art. 64(7)); null if it was not. */
+    public ReturnGround returnGround() {
+        return returnGround;
+    }
+
+    /** What was found of this appeal as a repeat (arts. 64(7)(2), 64(8), 70); null if it was not found one. */
+    public RepeatConsequence repeatConsequence() {
+        return repeatConsequence;
+    }
+
     /** The first day of the statutory review period as registered (art. 76(2)). */
     public LocalDate reviewStartsOn() {
         return reviewStartsOn;
@@ -226,6 +278,7 @@ public class Intake {
     @EventSourcingHandler
     void on(AppealRegistered event) {
         registrationNumber = event.registrationNumber();
+        registeredOn = event.registeredOn();
         reviewStartsOn = event.reviewStartsOn();
         statutoryDueDate = event.dueDate();
     }
@@ -239,6 +292,16 @@ public class Intake {
     @EventSourcingHandler
     void on(AppealRedirected event) {
         executorId = null;
+    }
+
+    @EventSourcingHandler
+    void on(AppealReturned event) {
+        returnGround = event.ground();
+    }
+
+    @EventSourcingHandler
+    void on(RepeatedAppealIdentified event) {
+        repeatConsequence = event.consequence();
     }
 
     @EventSourcingHandler
