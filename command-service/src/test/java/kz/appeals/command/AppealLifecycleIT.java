@@ -347,7 +347,8 @@ class AppealLifecycleIT {
         List<String> actions = List.of("defects", "defects/corrected", "return", "attach-to", "withdraw", "redirect",
                 "assign", "extend", "preliminary-decision", "objections", "hearing", "hearing-skipped", "act",
                 "simplified-answer", "terminate", "leave-without-consideration", "deliveries", "complaints", "forward",
-                "satisfy", "complaint-decision", "case-sent-back", "repeat-of", "lawsuit", "court-decision",
+                "satisfy", "complaint-decision", "case-sent-back", "repeat-of", "filing-period-restored", "refiling-of",
+                "suspension-exception", "lawsuit", "court-decision",
                 "court-decision/sent-for-execution", "court-decision/executed", "court-penalty");
         for (String action : actions) {
             JsonNode post = api.get("paths").get("/api/appeals/{appealId}/" + action).get("post");

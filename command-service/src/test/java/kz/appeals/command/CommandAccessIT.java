@@ -539,6 +539,9 @@ class CommandAccessIT {
             case "satisfy" -> "{\"decision\":\"satisfied in full\"}";
             case "complaint-decision" -> DECISION;
             case "case-sent-back" -> "{\"caseFileAttached\":true}";
+            case "filing-period-restored" -> "{\"reason\":\"illness\"}";
+            case "refiling-of" -> "{\"earlierComplaintId\":\"" + UUID.randomUUID() + "\"}";
+            case "suspension-exception" -> "{\"exception\":\"art. 96\",\"reasons\":\"threat to life\"}";
             case "lawsuit" -> "{\"court\":\"Administrative court of Almaty\"}";
             case "court-decision" -> "{\"court\":\"Administrative court of Almaty\",\"outcome\":\"CLAIM_DISMISSED\","
                     + "\"decidedOn\":\"2026-03-17\",\"inForceOn\":\"2026-03-17\"}";

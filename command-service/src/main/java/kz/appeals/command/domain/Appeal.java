@@ -105,7 +105,8 @@ public class Appeal {
                 holdingBody(), intake.form(), intake.channel(), intake.receivedAt(), decision.actId(),
                 decision.actIssuedBy(), decision.actIssuedOn(), localDate(decision.actDeliveredAt(), time),
                 decision.route(), complaint.challengedAppealId(),
-                complaint.forwarded() ? holdingBody().bodyId() : null, intake.returnGround());
+                complaint.forwarded() ? holdingBody().bodyId() : null, intake.returnGround(),
+                decision.leftWithoutConsiderationGround());
     }
 
     /** What a command on this appeal answers: its new version and stage. */

@@ -9,6 +9,7 @@ import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComplaintRoute;
+import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.Party;
 import kz.appeals.events.ReturnGround;
 import kz.appeals.lifecycle.AppealState;
@@ -19,7 +20,8 @@ import kz.appeals.lifecycle.AppealState;
  * The application layer reads it to decide access: {@code addressee} is the body holding the appeal now (after a
  * redirect the competent body, after forwarding the review body), {@code reviewBodyId} the body a complaint was
  * forwarded to for review (null until then and for other appeals); {@code returnGround} why it was returned (art.
- * 64(7)), if it was: a repeat re-filed after a return as a repeat is attached (art. 64(8)).
+ * 64(7)), if it was: a repeat re-filed after a return as a repeat is attached (art. 64(8));
+ * {@code leftWithoutConsiderationGround} why a complaint was left without consideration (art. 95), if it was.
  */
 public record AppealRecord(
         String appealId,
@@ -39,15 +41,16 @@ public record AppealRecord(
         ComplaintRoute route,
         String challengedAppealId,
         String reviewBodyId,
-        ReturnGround returnGround) {
+        ReturnGround returnGround,
+        LeaveWithoutConsiderationGround leftWithoutConsiderationGround) {
 
-    /** A record of an appeal that was never returned. */
+    /** A record of an appeal that was never returned nor left without consideration. */
     public AppealRecord(String appealId, AppealKind kind, AppealState state, String registrationNumber, Party applicant,
                         List<Party> members, Addressee addressee, AppealForm form, Channel channel, Instant receivedAt,
                         String actId, String actIssuedBy, LocalDate actIssuedOn, LocalDate actDeliveredOn,
                         ComplaintRoute route, String challengedAppealId, String reviewBodyId) {
         this(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel, receivedAt, actId,
-                actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null);
+                actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null, null);
     }
 
     public boolean hasAct() {

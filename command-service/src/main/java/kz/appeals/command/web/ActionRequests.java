@@ -144,6 +144,16 @@ final class ActionRequests {
     record CaseSentBackRequest(boolean caseFileAttached) {
     }
 
+    record RestorationRequest(@NotBlank @Size(max = 5000) String reason) {
+    }
+
+    record RefilingRequest(@NotBlank @Size(max = 64) String earlierComplaintId) {
+    }
+
+    record SuspensionExceptionRequest(@NotBlank @Size(max = 500) String exception,
+                                      @NotBlank @Size(max = 5000) String reasons) {
+    }
+
     record LawsuitRequest(@NotBlank @Size(max = 500) String court, @Size(max = 100) String caseNumber,
                           LocalDate filedOn) {
     }

@@ -24,6 +24,8 @@ import kz.appeals.command.application.FilingReceipt;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.complaint.DecideComplaint;
 import kz.appeals.command.domain.complaint.ForwardComplaint;
+import kz.appeals.command.domain.complaint.RecordComplaintRefiling;
+import kz.appeals.command.domain.complaint.RestoreComplaintFilingPeriod;
 import kz.appeals.command.domain.complaint.SatisfyComplaint;
 import kz.appeals.command.domain.consideration.RecordHearing;
 import kz.appeals.command.domain.consideration.RecordObjections;
@@ -39,6 +41,7 @@ import kz.appeals.command.domain.decision.GiveSimplifiedAnswer;
 import kz.appeals.command.domain.decision.IssueAdministrativeAct;
 import kz.appeals.command.domain.decision.LeaveWithoutConsideration;
 import kz.appeals.command.domain.decision.RecordDelivery;
+import kz.appeals.command.domain.decision.StateSuspensionException;
 import kz.appeals.command.domain.decision.TerminateProcedure;
 import kz.appeals.command.domain.intake.AssignExecutor;
 import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
@@ -70,11 +73,14 @@ import kz.appeals.command.web.ActionRequests.ObjectionsRequest;
 import kz.appeals.command.web.ActionRequests.PenaltyRequest;
 import kz.appeals.command.web.ActionRequests.PreliminaryDecisionRequest;
 import kz.appeals.command.web.ActionRequests.RedirectRequest;
+import kz.appeals.command.web.ActionRequests.RefilingRequest;
 import kz.appeals.command.web.ActionRequests.RepeatRequest;
+import kz.appeals.command.web.ActionRequests.RestorationRequest;
 import kz.appeals.command.web.ActionRequests.ReturnRequest;
 import kz.appeals.command.web.ActionRequests.SatisfyRequest;
 import kz.appeals.command.web.ActionRequests.SentForExecutionRequest;
 import kz.appeals.command.web.ActionRequests.SimplifiedAnswerRequest;
+import kz.appeals.command.web.ActionRequests.SuspensionExceptionRequest;
 import kz.appeals.command.web.ActionRequests.TerminateRequest;
 import kz.appeals.command.web.ActionRequests.WithdrawRequest;
 import kz.appeals.events.ActNature;
@@ -264,6 +270,17 @@ class AppealActionsController {
                 ActOutcome.valueOf(body.outcome()), body.summary(), route));
     }
 
+    @Operation(summary = "State in the act that a complaint does not suspend its execution (APPC art. 96)",
+            description = "On the day the act is adopted, before any complaint: the case of the exception and its "
+                    + "reasons.")
+    @PostMapping("/suspension-exception")
+    ResponseEntity<ActionResult> suspensionException(@PathVariable String appealId,
+                                                     @Valid @RequestBody SuspensionExceptionRequest body,
+                                                     CommandContext context) {
+        return runner.run(appealId, "appeal.act", body, context,
+                version -> new StateSuspensionException(appealId, version, body.exception(), body.reasons()));
+    }
+
     @Operation(summary = "Answer in the simplified procedure, or take note (APPC arts. 88-89)")
     @PostMapping("/simplified-answer")
     ResponseEntity<ActionResult> simplifiedAnswer(@PathVariable String appealId,
@@ -354,6 +371,24 @@ class AppealActionsController {
         List<String> violations = body.violations() == null ? List.of() : body.violations();
         return runner.run(appealId, "appeal.complaint-decision", body, context,
                 version -> new DecideComplaint(appealId, version, outcome, body.reasons(), violations));
+    }
+
+    @Operation(summary = "Restore the missed period to file the complaint for a good reason (APPC art. 92(2))")
+    @PostMapping("/filing-period-restored")
+    ResponseEntity<ActionResult> restoreFilingPeriod(@PathVariable String appealId,
+                                                     @Valid @RequestBody RestorationRequest body,
+                                                     CommandContext context) {
+        return runner.run(appealId, "appeal.complaint-decision", body, context,
+                version -> new RestoreComplaintFilingPeriod(appealId, version, body.reason()));
+    }
+
+    @Operation(summary = "Record that the complaint is filed again after an earlier one was left without "
+            + "consideration (APPC art. 95(3))")
+    @PostMapping("/refiling-of")
+    ResponseEntity<ActionResult> refilingOf(@PathVariable String appealId, @Valid @RequestBody RefilingRequest body,
+                                            CommandContext context) {
+        return runner.run(appealId, "appeal.attach", body, context,
+                version -> new RecordComplaintRefiling(appealId, version, body.earlierComplaintId()));
     }
 
     @Operation(summary = "The review body sends the complaint and the case back to the challenged body "

@@ -47,13 +47,13 @@ class RepeatedAppealTest {
     static AppealRecord earlier(AppealState state, ReturnGround returnGround, Party applicant, Addressee body) {
         return new AppealRecord("e-1", AppealKind.APPLICATION, state, "ЖТ-2026-00000003", applicant, List.of(), body,
                 null, null, Scenario.almaty("2026-02-02T10:00"), null, null, null, null, null, null, null,
-                returnGround);
+                returnGround, null);
     }
 
     static AppealRecord returnedAsRepeat(String id) {
         return new AppealRecord(id, AppealKind.APPLICATION, AppealState.RETURNED, "ЖТ-2026-00000007", CITIZEN,
                 List.of(), AKIMAT, null, null, Scenario.almaty("2026-02-02T10:00"), null, null, null, null, null, null,
-                null, ReturnGround.REPEAT_WITHOUT_NEW_ARGUMENTS);
+                null, ReturnGround.REPEAT_WITHOUT_NEW_ARGUMENTS, null);
     }
 
     private static List<Object> repeat() {

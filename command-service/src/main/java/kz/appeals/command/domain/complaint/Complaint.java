@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -16,6 +17,7 @@ import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
+import kz.appeals.command.domain.AppealRecords;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.StateConflict;
 import kz.appeals.command.domain.StatutoryTime;
@@ -24,11 +26,15 @@ import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
 import kz.appeals.events.ComplaintOutcome;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeadlineTimer;
+import kz.appeals.events.Party;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -46,6 +52,10 @@ public class Complaint {
     private ComplaintOutcome outcome;
     private List<String> violations = List.of();
     private boolean actExecutionSuspended;
+    private String suspensionExceptionActId;
+    private boolean filedLate;
+    private boolean filingPeriodRestored;
+    private String refiledAfter;
 
     public Complaint(Appeal appeal) {
         this.appeal = appeal;
@@ -76,10 +86,30 @@ public class Complaint {
         if (actId == null) {
             throw new StateConflict("APPC art. 96", "appeal " + appeal.registrationNumber() + " has no act to suspend");
         }
-        if (!actExecutionSuspended) {
+        // art. 96: the act itself stated that a complaint does not suspend it
+        if (!actExecutionSuspended && !actId.equals(suspensionExceptionActId)) {
             apply(new ActExecutionSuspended(appeal.id(), actId, command.complaintAppealId(), time.today(),
                     "APPC art. 96"));
         }
+        return appeal.ack();
+    }
+
+    /** APPC art. 92(2): the missed filing period is restored for a good reason. */
+    @CommandHandler
+    public CommandAck handle(RestoreComplaintFilingPeriod command, StatutoryTime time, MetaData metaData) {
+        ComplaintRemediesPolicy.restoration(this, command).orRefuse();
+        apply(new ComplaintFilingPeriodRestored(appeal.id(), command.reason(), time.today(),
+                ActorMetaData.from(metaData).userId(), ComplaintRemediesPolicy.RESTORATION));
+        return appeal.ack();
+    }
+
+    /** APPC art. 95(3): this complaint is filed again after the earlier one was left without consideration. */
+    @CommandHandler
+    public CommandAck handle(RecordComplaintRefiling command, AppealRecords records) {
+        Optional<AppealRecord> earlier = records.find(command.earlierComplaintId());
+        ComplaintRemediesPolicy.refiling(this, command.earlierComplaintId(), earlier).orRefuse();
+        apply(new ComplaintRefiled(appeal.id(), earlier.get().appealId(), earlier.get().registrationNumber(),
+                earlier.get().leftWithoutConsiderationGround(), ComplaintRemediesPolicy.REFILING));
         return appeal.ack();
     }
 
@@ -181,6 +211,29 @@ public class Complaint {
         return violations;
     }
 
+    /** Whether a complaint already suspended the current act (art. 96). */
+    public boolean actExecutionSuspended() {
+        return actExecutionSuspended;
+    }
+
+    /** Art. 92(3): the complaint came after its filing period. */
+    public boolean filedLate() {
+        return filedLate;
+    }
+
+    public boolean filingPeriodRestored() {
+        return filingPeriodRestored;
+    }
+
+    /** The earlier complaint this one was filed again after (art. 95(3)); else null. */
+    public String refiledAfter() {
+        return refiledAfter;
+    }
+
+    public Party applicant() {
+        return appeal.intake().applicant();
+    }
+
     /** Art. 98(3): whether the review heard both sides (a hearing is recorded on the complaint). */
     public boolean bothSidesHeard() {
         return appeal.consideration().hearing().held();
@@ -198,6 +251,7 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintFiled event) {
+        filedLate = event.late();
         challengedAppealId = event.challengedAppealId();
         challengedActIssuedBy = event.challengedActIssuedBy();
         filedWithBodyId = event.filedWithBodyId();
@@ -229,5 +283,20 @@ public class Complaint {
     @EventSourcingHandler
     void on(AdministrativeActIssued event) {
         actExecutionSuspended = false;
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionExceptionStated event) {
+        suspensionExceptionActId = event.actId();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFilingPeriodRestored event) {
+        filingPeriodRestored = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRefiled event) {
+        refiledAfter = event.earlierComplaintId();
     }
 }

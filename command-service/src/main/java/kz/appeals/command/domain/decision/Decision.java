@@ -38,11 +38,13 @@ import kz.appeals.events.DeadlineTimer;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryRecorded;
+import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.Party;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.events.TerminationGround;
 import kz.appeals.lifecycle.AppealState;
 
@@ -59,6 +61,7 @@ public class Decision {
     private Instant actDeliveredAt;
     private ComplaintRoute route;
     private Instant complaintDecisionDeliveredAt;
+    private LeaveWithoutConsiderationGround leftWithoutConsiderationGround;
     private final Set<DeliveredDocument> issued = EnumSet.noneOf(DeliveredDocument.class);
     private final Map<DeliveredDocument, Set<String>> reached = new EnumMap<>(DeliveredDocument.class);
 
@@ -189,6 +192,24 @@ public class Decision {
         return route;
     }
 
+    /** Why the complaint was left without consideration (art. 95); null if it was not. */
+    public LeaveWithoutConsiderationGround leftWithoutConsiderationGround() {
+        return leftWithoutConsiderationGround;
+    }
+
+    /**
+     * APPC art. 96: the act states that a complaint does not suspend its execution. It is part of the act, so it is
+     * stated on the day the act is adopted, before any complaint suspended it.
+     */
+    @CommandHandler
+    public CommandAck handle(StateSuspensionException command, StatutoryTime time) {
+        SuspensionExceptionPolicy.statement(this, command, time.today(),
+                appeal.complaint().actExecutionSuspended()).orRefuse();
+        apply(new SuspensionExceptionStated(appeal.id(), actId, command.exception(), command.reasons(),
+                SuspensionExceptionPolicy.BASIS));
+        return appeal.ack();
+    }
+
     public Instant complaintDecisionDeliveredAt() {
         return complaintDecisionDeliveredAt;
     }
@@ -265,6 +286,7 @@ public class Decision {
     @EventSourcingHandler
     void on(AppealLeftWithoutConsideration event) {
         issued.add(DeliveredDocument.LEAVE_WITHOUT_CONSIDERATION_NOTICE);
+        leftWithoutConsiderationGround = event.ground();
     }
 
     @EventSourcingHandler

@@ -114,7 +114,7 @@ public final class RepeatedAppealPolicy {
     }
 
     /** The same person: by IIN/BIN where both have one, else by name (a foreigner may have none, art. 63(2)(1)). */
-    static boolean sameParty(Party one, Party other) {
+    public static boolean sameParty(Party one, Party other) {
         if (one == null || other == null) {
             return false;
         }
