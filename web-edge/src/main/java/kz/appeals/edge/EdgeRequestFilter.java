@@ -84,7 +84,8 @@ public class EdgeRequestFilter extends OncePerRequestFilter {
             if (parameter.getValue().length > 1) {
                 return new InvalidInputException(name, "query", name + " is given more than once");
             }
-            String value = parameter.getValue()[0];
+            // a form body whose "field" has no '=' (a JSON text sent as a form) has no value at all
+            String value = parameter.getValue()[0] == null ? "" : parameter.getValue()[0];
             if (value.length() > EdgeLimits.QUERY_VALUE) {
                 return new InvalidInputException(name, "query", name + " is longer than " + EdgeLimits.QUERY_VALUE
                         + " characters");

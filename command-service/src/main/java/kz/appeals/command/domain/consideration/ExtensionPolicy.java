@@ -41,7 +41,7 @@ public final class ExtensionPolicy {
         LocalDate current = consideration.reviewDueDate();
         LocalDate requested = request.newDueDate();
         return allowedIf(!COMPLAINTS.contains(consideration.kind()), "APPC art. 99",
-                "the review period of a complaint cannot be extended, a public-service complaint's neither")
+                "the review period of a complaint cannot be extended")
                 .then(() -> stagePermits(state.underConsideration() && current != null, BASIS, current == null
                         ? "no review period is running" : "an appeal that is " + state + " has no running period"))
                 .then(() -> allowedIf(!today.isAfter(current) && !consideration.deemedRefused(), "APPC art. 91(2)",
