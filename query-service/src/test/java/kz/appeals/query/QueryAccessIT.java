@@ -454,8 +454,16 @@ class QueryAccessIT {
     @Test
     void aListWithoutABodyFilterIsTheCallersOwnBodyUnlessTheyMayReadEveryBody() throws Exception {
         JsonNode own = read(send(caller(Role.EXECUTOR, AKIMAT, null).token(), probe("/api/appeals?size=200")));
-        assertThat(own.get("items")).extracting(i -> i.get("appealId").asText()).contains(a, c, r).doesNotContain(p);
+        // issue 11, art. 91(4): the complaint the akimat forwarded is the review body's, listed there, not here
+        assertThat(own.get("items")).extracting(i -> i.get("appealId").asText()).contains(a, r).doesNotContain(c, p);
         assertThat(own.get("items")).allSatisfy(i -> assertThat(i.get("bodyId").asText()).isEqualTo(AKIMAT));
+        JsonNode government = read(send(caller(Role.EXECUTOR, GOVERNMENT, null).token(),
+                probe("/api/appeals?size=200")));
+        assertThat(government.get("items")).singleElement().satisfies(i -> {
+            assertThat(i.get("appealId").asText()).isEqualTo(c);
+            assertThat(i.get("bodyId").asText()).isEqualTo(GOVERNMENT);
+            assertThat(i.get("reviewBodyId").asText()).isEqualTo(GOVERNMENT);
+        });
 
         JsonNode review = read(send(caller(Role.COMPLAINT_REVIEWER, GOVERNMENT, null).token(),
                 probe("/api/appeals?size=200")));

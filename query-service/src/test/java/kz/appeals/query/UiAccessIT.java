@@ -279,6 +279,22 @@ class UiAccessIT {
         assertThat(page(aigerim, "/ui/my-appeals?lang=ru")).contains("Можно обратиться в суд");
     }
 
+    /** Issue 11: the citizen's API view carries the window a deemed refusal opened (arts. 91(2), 136(6)). */
+    @Test
+    void theCitizenApiShowsTheCourtWindowADeemedRefusalOpened() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/citizens/" + APPLICANT + "/appeals")
+                .header("Authorization", "Bearer " + IDP.citizen(APPLICANT))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode items = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(response.getContentAsString()).get("items");
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.get("state").asText()).isEqualTo("DEEMED_REFUSED");
+            assertThat(item.get("route").get("opens").asText()).isEqualTo("COURT");
+            assertThat(item.get("route").get("openUntil").asText()).isEqualTo("2026-05-11");
+            assertThat(item.get("route").get("legalBasis").asText()).isEqualTo("APPC art. 91(2)");
+        });
+    }
+
     @Test
     void anonymousUsersAndBearerTokensAreSentToSignInAndTheSignInUsesPkce() throws Exception {
         String bearer = IDP.system("prosecutor-1", "PROSECUTOR");

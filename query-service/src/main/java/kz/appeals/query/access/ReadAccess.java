@@ -26,7 +26,7 @@ import kz.appeals.security.EndpointAuthorizationManager;
 /**
  * The query side's application-layer door: every read asks it, with the real target, before it touches a read model.
  * An appeal's target is read from the read model (holding body — the addressee, or the competent body after a
- * redirect —, the review body of a forwarded complaint, and every party's IIN/BIN); lists, dashboards and statistics
+ * redirect; for a forwarded complaint the challenged body that forwarded it, see V10 —, the review body of a forwarded complaint, and every party's IIN/BIN); lists, dashboards and statistics
  * are aimed at the body they ask for; a citizen's list at the IIN/BIN in its path. It also hands out the
  * {@link PersonalDataPolicy} redaction for the caller and writes the {@link AccessLog}.
  */
@@ -60,7 +60,8 @@ public class ReadAccess {
 
     /** Who may see this appeal: empty when there is no such appeal in the read model. */
     public Optional<Target> appeal(String appealId) {
-        List<String[]> bodies = jdbc.query("SELECT body_id, review_body_id FROM appeal_view WHERE appeal_id = ?",
+        List<String[]> bodies = jdbc.query("SELECT coalesce(forwarded_by_body_id, body_id), review_body_id "
+                        + "FROM appeal_view WHERE appeal_id = ?",
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, appealId);
         if (bodies.isEmpty()) {
             return Optional.empty();

@@ -51,7 +51,7 @@ public class DeadlineRows {
         }
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         java.sql.Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

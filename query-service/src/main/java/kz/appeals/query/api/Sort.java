@@ -5,6 +5,11 @@ import java.util.Map;
 /** A {@code sort=field[,asc|desc]} parameter, checked against the fields a list allows. */
 public record Sort(String field, boolean ascending) {
 
+    /** Sortable fields of every appeal list (agency lists, the citizen's list, the pages) and their columns. */
+    public static final Map<String, String> APPEAL_COLUMNS = Map.of(
+            "receivedAt", "received_at", "registeredOn", "registered_on", "dueDate", "due_date",
+            "registrationNumber", "registration_number", "state", "state", "decidedOn", "decided_on");
+
     public static Sort parse(String value, String defaultField, boolean defaultAscending, Map<String, String> allowed) {
         if (value == null || value.isBlank()) {
             return new Sort(defaultField, defaultAscending);
@@ -19,7 +24,7 @@ public record Sort(String field, boolean ascending) {
         return new Sort(parts[0].trim(), direction.equals("asc"));
     }
 
-    String sql(Map<String, String> columns) {
+    public String sql(Map<String, String> columns) {
         return columns.get(field) + (ascending ? " ASC NULLS LAST" : " DESC NULLS LAST");
     }
 }

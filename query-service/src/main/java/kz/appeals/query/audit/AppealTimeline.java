@@ -1,69 +1,298 @@
 package kz.appeals.query.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import kz.appeals.events.EnvelopeCodec;
+import kz.appeals.events.ActExecutionSuspended;
+import kz.appeals.events.AdministrativeActIssued;
+import kz.appeals.events.AppealEvent;
+import kz.appeals.events.AppealEventVisitor;
+import kz.appeals.events.AppealFiled;
+import kz.appeals.events.AppealLeftWithoutConsideration;
+import kz.appeals.events.AppealPartiallyRedirected;
+import kz.appeals.events.AppealRedirected;
+import kz.appeals.events.AppealRegistered;
+import kz.appeals.events.AppealReturned;
+import kz.appeals.events.AppealWithdrawn;
+import kz.appeals.events.CaseSentBack;
+import kz.appeals.events.ComplaintDecided;
+import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
+import kz.appeals.events.CourtDecisionExecuted;
+import kz.appeals.events.CourtDecisionRecorded;
+import kz.appeals.events.CourtDecisionSentForExecution;
+import kz.appeals.events.CourtPenaltyImposed;
+import kz.appeals.events.DeadlineClosed;
+import kz.appeals.events.DeadlineMissed;
+import kz.appeals.events.DeadlineMoved;
+import kz.appeals.events.DeadlineScheduled;
+import kz.appeals.events.DeadlineWarningIssued;
+import kz.appeals.events.DeemedRefusalOccurred;
+import kz.appeals.events.DefectCorrectionRequested;
+import kz.appeals.events.DefectsCorrected;
+import kz.appeals.events.DeliveryRecorded;
 import kz.appeals.events.EventEnvelope;
-import kz.appeals.query.projection.ReadSideStates;
+import kz.appeals.events.ExecutorAssigned;
+import kz.appeals.events.HearingHeld;
+import kz.appeals.events.HearingSkipped;
+import kz.appeals.events.LawsuitFiled;
+import kz.appeals.events.ObjectionsReceived;
+import kz.appeals.events.PreliminaryDecisionSent;
+import kz.appeals.events.ProcedureTerminated;
+import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.ReviewPeriodExtended;
+import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.lifecycle.AppealLifecycle;
+import kz.appeals.lifecycle.LifecycleState;
+import kz.appeals.lifecycle.OpenDeadline;
+import kz.appeals.query.projection.LifecycleView;
 
 /**
- * Folds an appeal's history up to an instant into what an auditor asks first: its state, where it was, which review
- * due date applied and under which rule-set and calendar versions, and the last thing that happened.
+ * Folds an appeal's history up to an instant into what an auditor asks first: its state and the body holding it (the
+ * shared lifecycle's), which review due date applied, under which article and which rule-set and calendar versions
+ * (the review period's own: never another timer's, such as the extension notice's, art. 76(3)), and the last thing
+ * that happened. Pure: {@link AuditJournal} reads the events.
  */
-@Component
-class AppealTimeline {
+final class AppealTimeline {
 
     record AsOf(String appealId, Instant asOf, String state, String bodyId, String registrationNumber,
                 String dueDate, String legalBasis, String ruleSetVersion, String calendarVersion, int eventsApplied,
                 EventEnvelope lastEvent) {
     }
 
-    private final EnvelopeCodec codec;
-
-    AppealTimeline(EnvelopeCodec codec) {
-        this.codec = codec;
+    private AppealTimeline() {
     }
 
-    AsOf fold(String appealId, Instant asOf, List<EventEnvelope> events) {
-        String state = ReadSideStates.NOT_YET_FILED;
-        String body = null;
-        String number = null;
-        String due = null;
-        String basis = null;
-        String ruleSet = null;
-        String calendar = null;
-        for (EventEnvelope event : events) {
-            JsonNode p = event.payload();
-            state = ReadSideStates.after(codec.payload(event), state);
-            JsonNode target = event.type().equals("AppealRedirected") ? p.get("to") : firstPresent(p, "addressee");
-            if (target != null && target.hasNonNull("bodyId")) {
-                body = target.get("bodyId").asText();
-            }
-            number = coalesce(AuditController.text(p, "registrationNumber"), number);
-            due = coalesce(coalesce(AuditController.text(p, "newDueDate"), AuditController.text(p, "dueDate")), due);
-            basis = coalesce(AuditController.text(p, "legalBasis"), basis);
-            ruleSet = coalesce(AuditController.text(p, "ruleSetVersion"), ruleSet);
-            calendar = coalesce(AuditController.text(p, "calendarVersion"), calendar);
+    /** The pure fold: the events in order, and the envelope of the last one (shown as it was recorded). */
+    static AsOf fold(String appealId, Instant asOf, List<AppealEvent> events, EventEnvelope lastEvent) {
+        LifecycleState state = LifecycleState.NONE;
+        ReviewDue review = new ReviewDue();
+        for (AppealEvent event : events) {
+            state = AppealLifecycle.next(state, event);
+            event.accept(review);
         }
-        return new AsOf(appealId, asOf, state, body, number, due, basis, ruleSet, calendar, events.size(),
-                events.isEmpty() ? null : events.get(events.size() - 1));
+        OpenDeadline open = state.deadline(ReviewDue.REVIEW);
+        LocalDate due = open != null ? open.dueDate() : review.due;
+        String basis = open != null && open.dueDateBasis() != null ? open.dueDateBasis() : review.basis;
+        return new AsOf(appealId, asOf, LifecycleView.state(state),
+                state.holdingBody() == null ? null : state.holdingBody().bodyId(), review.number,
+                due == null ? null : due.toString(), basis, review.ruleSet, review.calendar, events.size(),
+                lastEvent);
     }
 
-    private static JsonNode firstPresent(JsonNode payload, String... fields) {
-        for (String field : fields) {
-            if (payload != null && payload.hasNonNull(field)) {
-                return payload.get(field);
-            }
+    /** The registration number, and the review due date with its article and versions, as each event sets them. */
+    private static final class ReviewDue implements AppealEventVisitor<Void> {
+
+        static final String REVIEW = "REVIEW";
+
+        String number;
+        LocalDate due;
+        String basis;
+        String ruleSet;
+        String calendar;
+
+        private void due(LocalDate date, String legalBasis, String ruleSetVersion, String calendarVersion) {
+            due = date;
+            basis = legalBasis;
+            ruleSet = ruleSetVersion != null ? ruleSetVersion : ruleSet;
+            calendar = calendarVersion != null ? calendarVersion : calendar;
         }
-        return null;
-    }
 
-    private static String coalesce(String value, String fallback) {
-        return value != null ? value : fallback;
+        @Override
+        public Void on(AppealFiled e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealRegistered e) {
+            number = e.registrationNumber();
+            due(e.dueDate(), e.legalBasis(), e.ruleSetVersion(), e.calendarVersion());
+            return null;
+        }
+
+        @Override
+        public Void on(DefectCorrectionRequested e) {
+            return null;
+        }
+
+        @Override
+        public Void on(DefectsCorrected e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealReturned e) {
+            return null;
+        }
+
+        @Override
+        public Void on(RepeatedAppealAttached e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealWithdrawn e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealRedirected e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealPartiallyRedirected e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ExecutorAssigned e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ReviewPeriodExtended e) {
+            due(e.newDueDate(), e.legalBasis(), e.ruleSetVersion(), e.calendarVersion());
+            return null;
+        }
+
+        @Override
+        public Void on(PreliminaryDecisionSent e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ObjectionsReceived e) {
+            return null;
+        }
+
+        @Override
+        public Void on(HearingHeld e) {
+            return null;
+        }
+
+        @Override
+        public Void on(HearingSkipped e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AdministrativeActIssued e) {
+            return null;
+        }
+
+        @Override
+        public Void on(SimplifiedAnswerGiven e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ProcedureTerminated e) {
+            return null;
+        }
+
+        @Override
+        public Void on(AppealLeftWithoutConsideration e) {
+            return null;
+        }
+
+        @Override
+        public Void on(DeliveryRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintFiled e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ActExecutionSuspended e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintForwarded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintSatisfiedByChallengedBody e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintDecided e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CaseSentBack e) {
+            return null;
+        }
+
+        @Override
+        public Void on(LawsuitFiled e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CourtDecisionRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CourtDecisionSentForExecution e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CourtDecisionExecuted e) {
+            return null;
+        }
+
+        @Override
+        public Void on(CourtPenaltyImposed e) {
+            return null;
+        }
+
+        @Override
+        public Void on(DeadlineScheduled e) {
+            if (REVIEW.equals(e.timer())) {
+                due(e.dueDate(), e.legalBasis(), e.ruleSetVersion(), e.calendarVersion());
+            }
+            return null;
+        }
+
+        @Override
+        public Void on(DeadlineWarningIssued e) {
+            return null;
+        }
+
+        @Override
+        public Void on(DeadlineMissed e) {
+            return null;
+        }
+
+        @Override
+        public Void on(DeemedRefusalOccurred e) {
+            return null;
+        }
+
+        @Override
+        public Void on(DeadlineMoved e) {
+            if (REVIEW.equals(e.timer())) {
+                due(e.to(), e.legalBasis() != null ? e.legalBasis() : basis, e.ruleSetVersion(),
+                        e.calendarVersion());
+            }
+            return null;
+        }
+
+        @Override
+        public Void on(DeadlineClosed e) {
+            return null;
+        }
     }
 }

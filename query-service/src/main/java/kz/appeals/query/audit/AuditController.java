@@ -3,9 +3,7 @@ package kz.appeals.query.audit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,14 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import kz.appeals.access.Decision;
 import kz.appeals.access.Target;
-import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
 import kz.appeals.query.access.AccessLog;
 import kz.appeals.query.access.ReadAccess;
@@ -51,17 +46,12 @@ class AuditController {
     static final String HISTORY = "audit.history";
     static final String EXPORT = "audit.export";
 
-    private final JdbcTemplate jdbc;
-    private final EnvelopeCodec codec;
-    private final AppealTimeline timeline;
+    private final AuditJournal journal;
     private final ReadAccess access;
     private final AccessLog accessLog;
 
-    AuditController(JdbcTemplate jdbc, EnvelopeCodec codec, AppealTimeline timeline, ReadAccess access,
-                    AccessLog accessLog) {
-        this.jdbc = jdbc;
-        this.codec = codec;
-        this.timeline = timeline;
+    AuditController(AuditJournal journal, ReadAccess access, AccessLog accessLog) {
+        this.journal = journal;
         this.access = access;
         this.accessLog = accessLog;
     }
@@ -91,7 +81,9 @@ class AuditController {
         if (events(appealId, null).isEmpty()) {
             throw new NotFoundException("No events for appeal " + appealId);
         }
-        return timeline.fold(appealId, instant, events(appealId, instant));
+        List<EventEnvelope> upTo = events(appealId, instant);
+        return AppealTimeline.fold(appealId, instant, journal.payloads(upTo),
+                upTo.isEmpty() ? null : upTo.get(upTo.size() - 1));
     }
 
     @Operation(summary = "Export the history of a body's appeals and/or a period as JSON lines, in journal order",
@@ -106,21 +98,8 @@ class AuditController {
                                                  @RequestParam(required = false) String to) {
         String bodyFilter = Ids.body("body", "query", body == null || body.isBlank() ? null : body);
         Decision decision = access.require(EXPORT, Target.body(bodyFilter));
-        StringBuilder sql = new StringBuilder("SELECT envelope FROM event_journal j WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (body != null && !body.isBlank()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM appeal_body b WHERE b.appeal_id = j.appeal_id AND b.body_id = ?)");
-            args.add(body);
-        }
-        if (from != null) {
-            sql.append(" AND j.occurred_at >= ?");
-            args.add(Timestamp.from(instant("from", from)));
-        }
-        if (to != null) {
-            sql.append(" AND j.occurred_at < ?");
-            args.add(Timestamp.from(instant("to", to)));
-        }
-        sql.append(" ORDER BY j.id");
+        Instant fromInstant = from == null ? null : instant("from", from);
+        Instant toInstant = to == null ? null : instant("to", to);
         Map<String, Object> filter = new LinkedHashMap<>();
         filter.put("body", bodyFilter);
         filter.put("from", from);
@@ -130,10 +109,10 @@ class AuditController {
         StreamingResponseBody stream = out -> {
             AtomicLong lines = new AtomicLong();
             try {
-                jdbc.query(sql.toString(), rs -> {
-                    write(out, rs.getString(1));
+                journal.export(body == null || body.isBlank() ? null : body, fromInstant, toInstant, line -> {
+                    write(out, line);
                     lines.incrementAndGet();
-                }, args.toArray());
+                });
             } finally {
                 access.recordCount(entry, lines.get());
             }
@@ -175,18 +154,10 @@ class AuditController {
     }
 
     private List<EventEnvelope> events(String appealId, Instant upTo) {
-        String sql = "SELECT envelope FROM event_journal WHERE appeal_id = ?"
-                + (upTo == null ? "" : " AND occurred_at <= ?") + " ORDER BY sequence_no";
-        Object[] args = upTo == null ? new Object[] {appealId} : new Object[] {appealId, Timestamp.from(upTo)};
-        return jdbc.query(sql, (rs, i) -> codec.fromBytes(rs.getString(1).getBytes(StandardCharsets.UTF_8)), args);
+        return journal.events(appealId, upTo);
     }
 
     static Instant instant(String parameter, String value) {
         return EdgeValues.instant(parameter, "query", value);
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -2,13 +2,13 @@ package kz.appeals.query.projection;
 
 import java.util.List;
 
-import kz.appeals.events.EventEnvelope;
-
 /**
  * One read model: the tables it owns and how an event changes them. {@link #apply} runs inside the consumer's (or the
  * rebuild's) transaction and must write only to its own tables, with unqualified table names — a rebuild points the
  * search path at fresh copies of those tables. Every value written must come from the events (never from the wall
- * clock), so that a rebuild produces the same rows and the same checksum as the live model.
+ * clock), so that a rebuild produces the same rows and the same checksum as the live model. Each read model handles
+ * every event type through an {@link kz.appeals.events.AppealEventVisitor}, so a new event is a build error until
+ * each one says what it does with it.
  */
 public interface Projection {
 
@@ -18,6 +18,6 @@ public interface Projection {
     /** The tables this read model owns; a rebuild replaces exactly these. */
     List<String> tables();
 
-    /** Applies one event; an event this model does not use is ignored. */
-    void apply(EventEnvelope envelope, Object payload);
+    /** Applies one event, with the appeal's lifecycle state before and after it. */
+    void apply(ProjectedEvent event);
 }

@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kz.appeals.events.AppealEvent;
 import kz.appeals.events.EnvelopeCodec;
 import kz.appeals.events.EventEnvelope;
+import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.query.integrity.EnvelopeIntegrity;
 import kz.appeals.query.integrity.StorableText;
 
@@ -25,14 +27,16 @@ public class ProjectionPipeline {
     private final EnvelopeCodec codec;
     private final JdbcTemplate jdbc;
     private final EnvelopeIntegrity integrity;
+    private final LifecycleHistory history;
 
     public ProjectionPipeline(List<Projection> projections, EventJournal journal, EnvelopeCodec codec,
-                              JdbcTemplate jdbc, EnvelopeIntegrity integrity) {
+                              JdbcTemplate jdbc, EnvelopeIntegrity integrity, LifecycleHistory history) {
         this.projections = projections;
         this.journal = journal;
         this.codec = codec;
         this.jdbc = jdbc;
         this.integrity = integrity;
+        this.history = history;
     }
 
     /** @throws kz.appeals.query.integrity.RejectedEvent (FORGED) unless the command side signed the envelope */
@@ -64,22 +68,28 @@ public class ProjectionPipeline {
     public boolean accept(EventEnvelope envelope) {
         integrity.verify(envelope);
         EventEnvelope storable = StorableText.of(envelope);
-        Object payload = codec.payload(storable);
+        AppealEvent event = (AppealEvent) codec.payload(storable);
         if (!journal.append(envelope)) {
             return false;
         }
-        for (Projection projection : projections) {
-            projection.apply(storable, payload);
-        }
+        apply(storable, event, projections);
         return true;
     }
 
     /** Replays one journaled event into the given read models only (used by rebuilds). */
     public void replay(EventEnvelope envelope, List<Projection> into) {
         EventEnvelope storable = StorableText.of(envelope);
-        Object payload = codec.payload(storable);
+        apply(storable, (AppealEvent) codec.payload(storable), into);
+    }
+
+    /** Every read model gets the event with the appeal's lifecycle state before and after it. */
+    private void apply(EventEnvelope envelope, AppealEvent event, List<Projection> into) {
+        LifecycleState before = history.before(envelope.appealId(), envelope.sequence());
+        ProjectedEvent projected = ProjectedEvent.next(envelope.eventId().toString(), envelope.sequence(),
+                envelope.occurredAt(), event, before);
         for (Projection projection : into) {
-            projection.apply(storable, payload);
+            projection.apply(projected);
         }
+        history.remember(envelope.appealId(), envelope.sequence(), projected.after());
     }
 }

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,11 +47,11 @@ class StatisticsController {
 
     static final String ACTION = "statistics.read";
 
-    private final JdbcTemplate jdbc;
+    private final StatisticsQueries queries;
     private final ReadAccess access;
 
-    StatisticsController(JdbcTemplate jdbc, ReadAccess access) {
-        this.jdbc = jdbc;
+    StatisticsController(StatisticsQueries queries, ReadAccess access) {
+        this.queries = queries;
         this.access = access;
     }
 
@@ -96,19 +95,7 @@ class StatisticsController {
             where.append(" AND body_id = ?");
             args.add(target.holdingBodyId());
         }
-        List<Row> rows = jdbc.query("SELECT " + key + " AS k, count(*), count(decided_on), "
-                + "count(*) FILTER (WHERE on_time), count(on_time), avg(working_days_to_decision), "
-                + "percentile_cont(0.9) WITHIN GROUP (ORDER BY working_days_to_decision) "
-                + "FROM appeal_stat" + where + " GROUP BY k ORDER BY k", (rs, i) -> {
-                    long judged = rs.getLong(5);
-                    double mean = rs.getDouble(6);
-                    boolean noMean = rs.wasNull();
-                    double p90 = rs.getDouble(7);
-                    boolean noP90 = rs.wasNull();
-                    return new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            judged == 0 ? null : round(rs.getLong(4) / (double) judged),
-                            noMean ? null : round(mean), noP90 ? null : round(p90));
-                }, args.toArray());
+        List<Row> rows = queries.rows(key, where.toString(), args);
         if (format.equals("csv")) {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -135,7 +122,7 @@ class StatisticsController {
         return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 

@@ -11,10 +11,9 @@ import kz.appeals.access.Decision;
 import kz.appeals.access.Identity;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.ReadAccess;
-import kz.appeals.query.api.AppealReads;
-import kz.appeals.query.api.AppealViewRepository;
-import kz.appeals.query.api.CitizenAppeal;
+import kz.appeals.query.citizen.CitizenAppeal;
 import kz.appeals.query.api.PageOf;
+import kz.appeals.query.citizen.CitizenQueries;
 import kz.appeals.query.api.Sort;
 import kz.appeals.security.AccessRefusedException;
 
@@ -28,11 +27,11 @@ class CitizenPages {
 
     static final String ACTION = "citizen.appeals";
 
-    private final AppealReads reads;
+    private final CitizenQueries reads;
     private final ReadAccess access;
     private final UiQueries queries;
 
-    CitizenPages(AppealReads reads, ReadAccess access, UiQueries queries) {
+    CitizenPages(CitizenQueries reads, ReadAccess access, UiQueries queries) {
         this.reads = reads;
         this.access = access;
         this.queries = queries;
@@ -50,7 +49,7 @@ class CitizenPages {
         filter.put("size", 100);
         Decision decision = access.requireRecorded(ACTION, Target.party(who.idNumber()), filter, who.idNumber());
         PageOf<CitizenAppeal> found = reads.ofCitizen(who.idNumber(),
-                Sort.parse(null, "receivedAt", false, AppealViewRepository.SORTABLE), 0, 100);
+                Sort.parse(null, "receivedAt", false, CitizenQueries.SORTABLE), 0, 100);
         access.recordAllowed(decision, ACTION, filter, who.idNumber(), (long) found.items().size());
         model.addAttribute("appeals", found);
         model.addAttribute("routes", queries.routes(found.items().stream().map(CitizenAppeal::appealId).toList()));

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import kz.appeals.query.api.AppealView;
+import kz.appeals.query.appeal.AppealView;
 
 /**
  * The list as a file, personal data as the list shows it. A CSV cell a spreadsheet would read as a formula (starting

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kz.appeals.query.api.AppealView;
+import kz.appeals.query.appeal.AppealView;
 
 class ExportsTest {
 

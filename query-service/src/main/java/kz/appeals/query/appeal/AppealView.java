@@ -1,4 +1,4 @@
-package kz.appeals.query.api;
+package kz.appeals.query.appeal;
 
 import java.time.Instant;
 import java.time.LocalDate;

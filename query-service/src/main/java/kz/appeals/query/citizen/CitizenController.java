@@ -1,4 +1,4 @@
-package kz.appeals.query.api;
+package kz.appeals.query.citizen;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +14,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import kz.appeals.access.Decision;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Paging;
+import kz.appeals.query.api.Sort;
 
 /** The citizen portal's view: my appeals, and when I will get an answer. */
 @RestController
@@ -22,10 +26,10 @@ class CitizenController {
 
     static final String ACTION = "citizen.appeals";
 
-    private final AppealViewRepository appeals;
+    private final CitizenQueries appeals;
     private final ReadAccess access;
 
-    CitizenController(AppealViewRepository appeals, ReadAccess access) {
+    CitizenController(CitizenQueries appeals, ReadAccess access) {
         this.appeals = appeals;
         this.access = access;
     }
@@ -49,7 +53,7 @@ class CitizenController {
         filter.put("size", size);
         Decision decision = access.requireRecorded(ACTION, Target.party(idNumber), filter, idNumber);
         PageOf<CitizenAppeal> found = appeals.ofCitizen(idNumber,
-                Sort.parse(sort, "receivedAt", false, AppealViewRepository.SORTABLE), page, size);
+                Sort.parse(sort, "receivedAt", false, CitizenQueries.SORTABLE), page, size);
         // written before the answer leaves: no log entry, no data
         access.recordAllowed(decision, ACTION, filter, idNumber, (long) found.items().size());
         return found;

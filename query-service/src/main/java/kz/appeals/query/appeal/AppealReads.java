@@ -1,4 +1,4 @@
-package kz.appeals.query.api;
+package kz.appeals.query.appeal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Sort;
 
 /**
  * The read models as the browser pages read them (issue #14): the same rows and mappings as the API's
@@ -35,10 +38,6 @@ public class AppealReads {
 
     public Optional<AppealDetail> detail(String appealId) {
         return appeals.detail(appealId);
-    }
-
-    public PageOf<CitizenAppeal> ofCitizen(String idNumber, Sort sort, int page, int size) {
-        return appeals.ofCitizen(idNumber, sort, page, size);
     }
 
     public PageOf<AppealView> search(Filter f, Sort sort, int page, int size) {

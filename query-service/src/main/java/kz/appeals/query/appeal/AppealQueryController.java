@@ -1,4 +1,4 @@
-package kz.appeals.query.api;
+package kz.appeals.query.appeal;
 
 import java.util.List;
 
@@ -14,6 +14,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import kz.appeals.access.Target;
 import kz.appeals.query.access.PersonalDataPolicy.View;
 import kz.appeals.query.access.ReadAccess;
+import kz.appeals.query.api.BadParameterException;
+import kz.appeals.query.api.Ids;
+import kz.appeals.query.api.NotFoundException;
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Paging;
+import kz.appeals.query.api.Sort;
 
 @RestController
 @RequestMapping(path = "/api/appeals", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,10 +1,11 @@
-package kz.appeals.query.api;
+package kz.appeals.query.appeal;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import kz.appeals.query.access.PersonalDataPolicy.Redaction;
+import kz.appeals.query.api.DeadlineView;
 
 /**
  * The appeal with the applicant's contacts, every running and past deadline and the delivery record.

@@ -1,4 +1,4 @@
-package kz.appeals.query.api;
+package kz.appeals.query.appeal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,16 +14,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import kz.appeals.query.api.DeadlineRows;
+import kz.appeals.query.api.DeadlineView;
+import kz.appeals.query.api.PageOf;
+import kz.appeals.query.api.Sort;
+import kz.appeals.query.api.Today;
 
-
-/** Reads of the appeal-view read model. */
+/** Reads of the appeal-view read model: one appeal in detail, and lists. */
 @Repository
 public class AppealViewRepository {
 
     /** Sortable fields of appeal lists and their columns. */
-    public static final Map<String, String> SORTABLE = Map.of(
-            "receivedAt", "received_at", "registeredOn", "registered_on", "dueDate", "due_date",
-            "registrationNumber", "registration_number", "state", "state", "decidedOn", "decided_on");
+    public static final Map<String, String> SORTABLE = Sort.APPEAL_COLUMNS;
 
     private final JdbcTemplate jdbc;
     private final DeadlineRows deadlineRows;
@@ -69,20 +71,6 @@ public class AppealViewRepository {
         return page("SELECT * FROM appeal_view" + where, args, sort, page, size, this::row);
     }
 
-    /** The appeals an applicant, representative or member may see, with the role they have in each. */
-    PageOf<CitizenAppeal> ofCitizen(String idNumber, Sort sort, int page, int size) {
-        String sql = """
-                SELECT v.*, p.role FROM appeal_view v
-                JOIN (SELECT appeal_id, min(role) AS role FROM appeal_party WHERE id_number = ? GROUP BY appeal_id) p
-                  ON p.appeal_id = v.appeal_id""";
-        return page(sql, List.of(idNumber), sort, page, size, (rs, i) -> {
-            AppealView view = row(rs, i);
-            return new CitizenAppeal(view.appealId(), view.registrationNumber(), view.kind(), view.state(),
-                    rs.getString("role"), view.bodyName(), view.receivedAt(), view.registeredOn(), view.dueDate(),
-                    view.workingDaysLeft(), view.outcome(), view.decidedOn(), nextDeadline(view.appealId()));
-        });
-    }
-
     private <T> PageOf<T> page(String select, List<Object> args, Sort sort, int page, int size,
                                org.springframework.jdbc.core.RowMapper<T> mapper) {
         Long total = jdbc.queryForObject("SELECT count(*) FROM (" + select + ") counted", Long.class,
@@ -98,15 +86,6 @@ public class AppealViewRepository {
     List<DeadlineView> deadlines(String appealId) {
         return jdbc.query("SELECT * FROM appeal_deadline WHERE appeal_id = ? ORDER BY starts_on, deadline_id",
                 (rs, i) -> deadlineRows.map(rs), appealId);
-    }
-
-    private CitizenAppeal.NextDeadline nextDeadline(String appealId) {
-        return jdbc.query("""
-                SELECT deadline_id, timer, due_date FROM appeal_deadline
-                WHERE appeal_id = ? AND closed_on IS NULL ORDER BY due_date LIMIT 1""",
-                (rs, i) -> new CitizenAppeal.NextDeadline(rs.getString(1), rs.getString(2),
-                        rs.getDate(3).toLocalDate(), today.workingDaysUntil(rs.getDate(3).toLocalDate())),
-                appealId).stream().findFirst().orElse(null);
     }
 
     private List<DeliveryView> deliveries(String appealId) {
