@@ -18,7 +18,9 @@ import kz.appeals.events.AppealWithdrawn;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.CourtDecisionExecuted;
 import kz.appeals.events.CourtDecisionRecorded;
@@ -42,8 +44,10 @@ import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.AppealLifecycle;
 import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.lifecycle.OpenDeadline;
@@ -124,6 +128,26 @@ final class AppealTimeline {
 
         @Override
         public Void on(AppealReturned e) {
+            return null;
+        }
+
+        @Override
+        public Void on(RepeatedAppealIdentified e) {
+            return null;
+        }
+
+        @Override
+        public Void on(SuspensionExceptionStated e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintRefiled e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintFilingPeriodRestored e) {
             return null;
         }
 

@@ -23,7 +23,9 @@ import kz.appeals.events.AppealWithdrawn;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.CourtDecisionExecuted;
 import kz.appeals.events.CourtDecisionRecorded;
@@ -46,8 +48,10 @@ import kz.appeals.events.ObjectionsReceived;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.Outcome;
 import kz.appeals.query.projection.LifecycleView;
 import kz.appeals.query.projection.ProjectedEvent;
@@ -140,6 +144,26 @@ final class StatisticsFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(AppealReturned e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RepeatedAppealIdentified e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(SuspensionExceptionStated e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintRefiled e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintFilingPeriodRestored e) {
         return none();
     }
 
