@@ -501,9 +501,10 @@ class SystemEndToEndIT {
         assertProblem(early, 422);
         assertThat(JSON.readTree(early.body()).get("detail").asText()).contains("APPC art. 73");
 
-        // the applicant sees her appeal as of the hearing: back under review, due on the extended date
+        // the applicant sees her appeal as of the hearing: still in the hearing stage until the act (arts. 73-74, the
+        // shared lifecycle the read side now folds through), due on the extended date
         JsonNode view = awaitView(appealId, "citizen-aigerim", v -> v.path("version").asLong() >= heard);
-        assertThat(view.get("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(view.get("state").asText()).isEqualTo("HEARING");
         assertThat(view.get("deadlines")).anySatisfy(d -> {
             assertThat(d.get("timer").asText()).isEqualTo("REVIEW");
             assertThat(d.get("dueDate").asText()).isEqualTo(extendedTo.toString());
