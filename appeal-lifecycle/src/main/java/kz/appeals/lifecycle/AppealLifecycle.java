@@ -21,6 +21,8 @@ import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintForwarded;
 import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
@@ -51,8 +53,10 @@ import kz.appeals.events.ProtocolRemarksSubmitted;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.Outcome.Kind;
 
 /**
@@ -148,6 +152,12 @@ public final class AppealLifecycle {
                     .withOutcome(Outcome.of(Kind.ATTACHED, e.earlierAppealId(), null, e.legalBasis()));
         }
 
+        /** Arts. 64(7)(2), 64(8), 70: finding the repeat changes nothing; the return, attachment or termination does. */
+        @Override
+        public LifecycleState on(RepeatedAppealIdentified e) {
+            return s;
+        }
+
         @Override
         public LifecycleState on(AppealWithdrawn e) {
             return s.withStage(AppealState.WITHDRAWN)
@@ -208,6 +218,12 @@ public final class AppealLifecycle {
                     .withOutcome(Outcome.of(Kind.ACT, e.outcome().name(), e.issuedOn(), e.legalBasis()));
         }
 
+        /** Art. 96: what a later complaint will not suspend; the act stays decided. */
+        @Override
+        public LifecycleState on(SuspensionExceptionStated e) {
+            return s;
+        }
+
         @Override
         public LifecycleState on(SimplifiedAnswerGiven e) {
             return s.withStage(AppealState.DECIDED).withOutcome(
@@ -236,6 +252,18 @@ public final class AppealLifecycle {
         /** Arts. 91-92: filed with the body whose act it challenges, which holds it until it forwards it. */
         @Override
         public LifecycleState on(ComplaintFiled e) {
+            return s;
+        }
+
+        /** Art. 95(3): a re-filed complaint is a complaint of its own, registered like any. */
+        @Override
+        public LifecycleState on(ComplaintRefiled e) {
+            return s;
+        }
+
+        /** Art. 92(2): restoring the filing period changes no stage. */
+        @Override
+        public LifecycleState on(ComplaintFilingPeriodRestored e) {
             return s;
         }
 

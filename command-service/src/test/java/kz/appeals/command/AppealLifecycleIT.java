@@ -354,7 +354,8 @@ class AppealLifecycleIT {
         List<String> actions = List.of("defects", "defects/corrected", "return", "attach-to", "withdraw", "redirect",
                 "assign", "extend", "preliminary-decision", "objections", "hearing", "hearing-skipped", "act",
                 "simplified-answer", "terminate", "leave-without-consideration", "deliveries", "complaints", "forward",
-                "satisfy", "complaint-decision", "lawsuit", "court-decision", "court-decision/sent-for-execution",
+                "satisfy", "complaint-decision", "case-sent-back", "repeat-of", "filing-period-restored", "refiling-of",
+                "suspension-exception", "lawsuit", "court-decision", "court-decision/sent-for-execution",
                 "court-decision/executed", "court-penalty", "act/executed", "case-file/access-requests",
                 "case-file/access-granted", "hearing/protocol/signed", "hearing/protocol/remarks",
                 "hearing/protocol/remarks-decision", "recusal", "recusal/decision");

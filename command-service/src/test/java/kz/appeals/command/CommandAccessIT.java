@@ -443,6 +443,10 @@ class CommandAccessIT {
         ResponseEntity<JsonNode> forwarded = send("POST", "/api/appeals/" + complaint + "/forward", FORWARD,
                 IDP.official("registrar-1", "REGISTRAR", AKIMAT), null, null);
         assertThat(forwarded.getStatusCode()).as(String.valueOf(forwarded.getBody())).isEqualTo(HttpStatus.OK);
+        // art. 98(3): the review body hears both sides before it may refuse the complaint
+        ResponseEntity<JsonNode> heard = send("POST", "/api/appeals/" + complaint + "/hearing", BOTH_SIDES_HEARD,
+                IDP.official("reviewer-1", "COMPLAINT_REVIEWER", GOVERNMENT_OFFICE), null, null);
+        assertThat(heard.getStatusCode()).as(String.valueOf(heard.getBody())).isEqualTo(HttpStatus.OK);
         return complaint;
     }
 
@@ -495,6 +499,8 @@ class CommandAccessIT {
     static final String FORWARD = """
             {"reviewBody":{"bodyId":"kz-government-office","name":"Government Office"},"caseFileAttached":true}""";
     static final String DECISION = "{\"outcome\":\"COMPLAINT_UNSATISFIED\",\"reasons\":\"the act is lawful\"}";
+    static final String BOTH_SIDES_HEARD = "{\"oral\":true,\"participants\":[\"the complainant\",\"the akimat\"],"
+            + "\"protocolSummary\":\"both sides heard\"}";
 
     /** A body that passes validation for each command endpoint, so a refusal can only be the matrix's. */
     static String bodyFor(Endpoint endpoint) {
@@ -512,6 +518,7 @@ class CommandAccessIT {
             case "defects/corrected" -> "{\"description\":\"signed\"}";
             case "return" -> "{\"ground\":\"DEFECTS_NOT_FIXED_IN_TIME\",\"reasons\":\"not fixed\"}";
             case "attach-to" -> "{\"earlierAppealId\":\"" + UUID.randomUUID() + "\",\"reason\":\"repeat\"}";
+            case "repeat-of" -> "{\"earlierAppealId\":\"" + UUID.randomUUID() + "\",\"newArguments\":false}";
             case "withdraw" -> "{\"statement\":\"I withdraw\"}";
             case "members" -> "{\"member\":{\"type\":\"INDIVIDUAL\",\"iin\":\"870612400201\","
                     + "\"fullName\":\"Dana Akhmetova\",\"postalAddress\":\"Almaty, Abay ave 10\"}}";
@@ -533,6 +540,10 @@ class CommandAccessIT {
             case "forward" -> FORWARD;
             case "satisfy" -> "{\"decision\":\"satisfied in full\"}";
             case "complaint-decision" -> DECISION;
+            case "case-sent-back" -> "{\"caseFileAttached\":true}";
+            case "filing-period-restored" -> "{\"reason\":\"illness\"}";
+            case "refiling-of" -> "{\"earlierComplaintId\":\"" + UUID.randomUUID() + "\"}";
+            case "suspension-exception" -> "{\"exception\":\"art. 96\",\"reasons\":\"threat to life\"}";
             case "lawsuit" -> "{\"court\":\"Administrative court of Almaty\"}";
             case "court-decision" -> "{\"court\":\"Administrative court of Almaty\",\"outcome\":\"CLAIM_DISMISSED\","
                     + "\"decidedOn\":\"2026-03-17\",\"inForceOn\":\"2026-03-17\"}";

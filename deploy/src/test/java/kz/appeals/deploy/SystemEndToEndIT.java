@@ -451,6 +451,102 @@ class SystemEndToEndIT {
                 + "\"arrivesOn\":\"" + today() + "\"" + (part == null ? "" : ",\"part\":\"" + part + "\"") + "}";
     }
 
+    // ------------------------------------------------------------------------------------------ scenario 4: defects, repeats
+
+    /**
+     * Scenario 4 (issue 12): an application without a postal address is accepted and registered, and the applicant is
+     * asked to fix it (art. 64(1), 64(6)); it cannot be returned while the period to fix runs (64(7)(1); its passing is
+     * the deadline manager's, tested in DeadlineTest). The same person repeats, at the same body and with nothing new,
+     * an appeal whose procedure that body terminated: it is returned with reasons, due within 3 working days of its
+     * registration (64(7)(2)); only when it comes once more is it attached without an answer (64(8)). A repeat of a
+     * decided matter is terminated, with notice due in 3 working days (70(1)(1)).
+     */
+    @Test
+    void scenario4_defectsAndRepeats_art64_art70() throws Exception {
+        String noAddress = """
+                {"kind":"APPLICATION","applicant":{"type":"INDIVIDUAL","iin":"%s","fullName":"Aigerim Sadykova",
+                 "phone":"+77011234567"},"addressee":{"bodyId":"%s","name":"%s"},
+                 "substance":"Broken street lighting","form":"ELECTRONIC","channel":"E_OTINISH"}"""
+                .formatted(AIGERIM_IIN, AKIMAT, AKIMAT);
+        HttpResponse<String> filed = file(noAddress, PORTAL, UUID.randomUUID().toString());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String defective = JSON.readTree(filed.body()).get("appealId").asText();
+        LocalDate fixBy = workingDayOnOrAfter(today().plusDays(7), "registrar-almaty");
+        actOk(defective, "defects", "{\"defects\":[\"postal address\"],\"fixBy\":\"" + fixBy + "\"}",
+                "registrar-almaty");
+        HttpResponse<String> early = act(defective, "return",
+                "{\"ground\":\"DEFECTS_NOT_FIXED_IN_TIME\",\"reasons\":\"no postal address\"}", "registrar-almaty");
+        assertProblem(early, 422);
+        JsonNode awaiting = awaitView(defective, "registrar-almaty",
+                v -> "AWAITING_CORRECTION".equals(v.path("state").asText()));
+        assertThat(awaiting.get("deadlines")).anySatisfy(d -> {
+            assertThat(d.get("timer").asText()).isEqualTo("DEFECT_CORRECTION");
+            assertThat(d.get("dueDate").asText()).isEqualTo(fixBy.toString());
+        });
+
+        // an earlier appeal of hers at the akimat, withdrawn; the akimat terminated its procedure (art. 70)
+        String earlier = fileAppeal("A bus stop on Abay avenue");
+        actOk(earlier, "withdraw", "{\"statement\":\"I withdraw my appeal\"}", "citizen-aigerim");
+        actOk(earlier, "terminate", "{\"ground\":\"WITHDRAWN\",\"reasons\":\"withdrawn in writing\"}",
+                "head-almaty");
+
+        // the same grievance again, nothing new: returned within 3 working days of its registration
+        JsonNode repeatReceipt = fileForAigerim("APPLICATION", "A bus stop on Abay avenue");
+        String repeat = repeatReceipt.get("appealId").asText();
+        LocalDate registered = LocalDate.parse(repeatReceipt.get("registeredOn").asText());
+        LocalDate returnBy = nthWorkingDayAfter(registered, 3, "registrar-almaty");
+        String nothingNew = "{\"earlierAppealId\":\"" + earlier + "\",\"newArguments\":false}";
+        actOk(repeat, "repeat-of", nothingNew, "registrar-almaty");
+        JsonNode toReturn = awaitView(repeat, "registrar-almaty", v -> {
+            for (JsonNode d : v.path("deadlines")) {
+                if ("RETURN".equals(d.path("timer").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(toReturn.get("deadlines")).anySatisfy(d -> {
+            assertThat(d.get("timer").asText()).isEqualTo("RETURN");
+            assertThat(d.get("dueDate").asText()).isEqualTo(returnBy.toString());
+        });
+        actOk(repeat, "return", "{\"ground\":\"REPEAT_WITHOUT_NEW_ARGUMENTS\",\"reasons\":\"repeats the "
+                + "terminated appeal, with nothing new\"}", "registrar-almaty");
+        awaitView(repeat, "registrar-almaty", v -> "RETURNED".equals(v.path("state").asText()));
+
+        // once more: attached to the case without an answer
+        String again = fileForAigerim("APPLICATION", "A bus stop on Abay avenue").get("appealId").asText();
+        actOk(again, "repeat-of", "{\"earlierAppealId\":\"" + repeat + "\",\"newArguments\":false}",
+                "registrar-almaty");
+        awaitView(again, "registrar-almaty", v -> "ATTACHED".equals(v.path("state").asText()));
+
+        // a repeat of a matter already decided: terminated, the notice due in 3 working days
+        String decided = fileAppeal("A bench in the park");
+        actOk(decided, "assign", assign("executor-almaty"), "head-almaty");
+        actOk(decided, "act", """
+                {"actNumber":"4-A","nature":"FAVOURABLE","outcome":"SATISFIED","summary":"a bench is installed",
+                 "route":{"bodyId":"%s","bodyName":"Government Office","period":"3 months from delivery",
+                          "procedure":"in writing or through e-Otinish"}}""".formatted(GOVERNMENT), "executor-almaty");
+        String decidedRepeat = fileAppeal("A bench in the park");
+        actOk(decidedRepeat, "repeat-of", "{\"earlierAppealId\":\"" + decided + "\",\"newArguments\":false,"
+                + "\"reasons\":\"decided by act 4-A\"}", "registrar-almaty");
+        LocalDate noticeBy = nthWorkingDayAfter(today(), 3, "registrar-almaty");
+        JsonNode terminated = awaitView(decidedRepeat, "registrar-almaty",
+                v -> "TERMINATED".equals(v.path("state").asText()));
+        assertThat(terminated.get("deadlines")).anySatisfy(d -> {
+            assertThat(d.get("timer").asText()).isEqualTo("TERMINATION_NOTICE");
+            assertThat(d.get("dueDate").asText()).isEqualTo(noticeBy.toString());
+        });
+    }
+
+    /** The {@code n}-th working day after {@code from}, by the query side's calendar. */
+    static LocalDate nthWorkingDayAfter(LocalDate from, int n, String who) throws Exception {
+        LocalDate day = from;
+        for (int i = 0; i < n; i++) {
+            day = workingDayOnOrAfter(day.plusDays(1), who);
+        }
+        return day;
+    }
+
     // ------------------------------------------------------------------------------------------ scenario 5: officials
 
     @Test
@@ -483,9 +579,10 @@ class SystemEndToEndIT {
         assertProblem(early, 422);
         assertThat(JSON.readTree(early.body()).get("detail").asText()).contains("APPC art. 73");
 
-        // the applicant sees her appeal as of the hearing: back under review, due on the extended date
+        // the applicant sees her appeal as of the hearing: still in the hearing stage until the act (arts. 73-74, the
+        // shared lifecycle the read side now folds through), due on the extended date
         JsonNode view = awaitView(appealId, "citizen-aigerim", v -> v.path("version").asLong() >= heard);
-        assertThat(view.get("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(view.get("state").asText()).isEqualTo("HEARING");
         assertThat(view.get("deadlines")).anySatisfy(d -> {
             assertThat(d.get("timer").asText()).isEqualTo("REVIEW");
             assertThat(d.get("dueDate").asText()).isEqualTo(extendedTo.toString());
@@ -561,6 +658,9 @@ class SystemEndToEndIT {
                 + "\"caseFileAttached\":true}";
         actOk(complaint, "forward", forward, "registrar-almaty");
 
+        // the review body hears both sides before it may refuse the complaint (art. 98(3))
+        actOk(complaint, "hearing", "{\"oral\":true,\"participants\":[\"Aigerim Sadykova\",\"Akimat of Almaty\"],"
+                + "\"protocolSummary\":\"both sides heard\"}", "reviewer-gov");
         String decision = "{\"outcome\":\"COMPLAINT_UNSATISFIED\",\"reasons\":\"the act is lawful\"}";
         // the head of the body that issued the act may not decide the complaint against it (art. 97(2))
         assertProblem(act(complaint, "complaint-decision", decision, "head-almaty"), 403);

@@ -18,6 +18,8 @@ public interface AppealEventVisitor<R> {
 
     R on(RepeatedAppealAttached event);
 
+    R on(RepeatedAppealIdentified event);
+
     R on(AppealWithdrawn event);
 
     R on(AppealRedirected event);
@@ -38,6 +40,8 @@ public interface AppealEventVisitor<R> {
 
     R on(AdministrativeActIssued event);
 
+    R on(SuspensionExceptionStated event);
+
     R on(SimplifiedAnswerGiven event);
 
     R on(ProcedureTerminated event);
@@ -47,6 +51,10 @@ public interface AppealEventVisitor<R> {
     R on(DeliveryRecorded event);
 
     R on(ComplaintFiled event);
+
+    R on(ComplaintRefiled event);
+
+    R on(ComplaintFilingPeriodRestored event);
 
     R on(ActExecutionSuspended event);
 

@@ -23,9 +23,15 @@ public enum ProceduralTimer {
     PRELIMINARY_DECISION_NOTICE(3, PeriodUnit.WORKING_DAYS, Direction.BEFORE, "APPC art. 73", Confidence.CONFIRMED),
     /** APPC art. 73: objections and a request to be heard within 2 working days of receiving the preliminary decision. */
     OBJECTIONS(2, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 73", Confidence.CONFIRMED),
-    /** APPC art. 91(4): the body sends a complaint with the case file to the reviewing body within 3 working days. */
+    /**
+     * APPC art. 91(4): the body sends a complaint with the case file to the reviewing body within 3 working days of its
+     * receipt (counted from the day of receipt, not of registration).
+     */
     COMPLAINT_FORWARDING(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 91(4)", Confidence.CONFIRMED),
-    /** APPC art. 100(2): a case sent back is returned within 5 working days. */
+    /**
+     * APPC art. 100(2): the review body that decided to send the case back sends the complaint and the case file to the
+     * body whose act was challenged within 5 working days of its decision (a duty of the review body).
+     */
     CASE_SENT_BACK(5, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 100(2)", Confidence.CONFIRMED),
     /** APPC art. 92(1): a complaint is filed within 3 months of learning of the act. */
     COMPLAINT_FILING(3, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 92(1)", Confidence.CONFIRMED),
@@ -37,8 +43,11 @@ public enum ProceduralTimer {
     ACT_EXECUTION(5, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 86(3)", Confidence.CONFIRMED),
     /** APPC art. 171(1): a court decision in force is sent for execution within 3 working days. */
     COURT_DECISION_SENDING(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 171(1)", Confidence.SECONDARY),
-    /** APPC art. 171: the defendant executes the court decision within 1 month and reports to the court. */
-    COURT_DECISION_EXECUTION(1, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 171", Confidence.SECONDARY),
+    /**
+     * APPC art. 171(2): the defendant executes the court decision within 1 month of its entry into force and reports
+     * to the court.
+     */
+    COURT_DECISION_EXECUTION(1, PeriodUnit.MONTHS, Direction.AFTER, "APPC art. 171(2)", Confidence.SECONDARY),
     /** APPC art. 75(1) (and art. 98(5) for a complaint): access to the case file within 3 working days of the request. */
     CASE_FILE_ACCESS(3, PeriodUnit.WORKING_DAYS, Direction.AFTER, "APPC art. 75(1)", Confidence.CONFIRMED),
     /** APPC art. 74: the protocol of an oral hearing is signed within 2 working days of the hearing. */

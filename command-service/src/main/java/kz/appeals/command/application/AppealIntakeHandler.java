@@ -2,6 +2,7 @@ package kz.appeals.command.application;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -18,6 +19,7 @@ import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
+import kz.appeals.command.domain.BodyLevels;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.complaint.ComplaintFilingPolicy;
 import kz.appeals.command.domain.intake.FileAppeal;
@@ -33,8 +35,8 @@ import kz.appeals.events.Party;
 
 /**
  * Files and registers an appeal in one step, as e-Otinish does: the registration day and the review due date come
- * from the statutory clock, the talon number from its counter; the aggregate records the filing, the registration and
- * the clocks (its constructor and {@code Complaint.file}), and the receipt goes straight back to the portal.
+ * from the statutory clock (for a petition, by the addressee's level, art. 90-5(1)), the talon number from its
+ * counter; the aggregate records the filing, the registration and the clocks (its constructor and {@code Complaint.file}), and the receipt goes straight back to the portal.
  * The same intake serves the child appeal of a partial redirect (art. 65) and a complaint (arts. 91-92).
  */
 @Component
@@ -48,13 +50,15 @@ public class AppealIntakeHandler {
     private final StatutoryTime time;
     private final TalonNumbers talonNumbers;
     private final WorkingHours workingHours;
+    private final BodyLevels bodyLevels;
 
     public AppealIntakeHandler(Repository<Appeal> appealRepository, StatutoryTime time, TalonNumbers talonNumbers,
-                               WorkingHours workingHours) {
+                               WorkingHours workingHours, BodyLevels bodyLevels) {
         this.appeals = appealRepository;
         this.time = time;
         this.talonNumbers = talonNumbers;
         this.workingHours = workingHours;
+        this.bodyLevels = bodyLevels;
     }
 
     @CommandHandler
@@ -66,8 +70,8 @@ public class AppealIntakeHandler {
         }
         LocalTime endOfWorkingDay = workingHours.endOfWorkingDay(command.addressee().bodyId());
         Registration registration = time.clock().registration(command.receivedAt(), endOfWorkingDay);
-        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt(), BodyLevel.CENTRAL,
-                endOfWorkingDay);
+        DueDate review = time.clock().reviewDueDate(command.kind(), command.receivedAt(),
+                bodyLevels.levelOf(command.addressee().bodyId()), endOfWorkingDay);
         Party applicant = command.applicant() == null ? Party.nobody() : command.applicant();
         NewAppeal appeal = new NewAppeal(command.appealId(), command.kind(), applicant, command.members(),
                 command.addressee(), command.substance(), command.form(), command.channel(), command.receivedAt(),
@@ -92,7 +96,7 @@ public class AppealIntakeHandler {
         Instant arrival = time.startOf(command.arrivesOn());
         Registration registration = time.clock().registration(arrival);
         DueDate review = time.clock().reviewDueDateAfterRedirect(parent.kind(), parent.receivedAt(),
-                command.arrivesOn());
+                command.arrivesOn(), bodyLevels.levelOf(command.to().bodyId()));
         NewAppeal part = new NewAppeal(command.appealId(), parent.kind(), parent.applicant(), parent.members(),
                 command.to(), command.part(), parent.form(), parent.channel(), parent.receivedAt(),
                 command.parentAppealId(), parent.language());
@@ -105,15 +109,17 @@ public class AppealIntakeHandler {
     }
 
     /**
-     * APPC arts. 91-92, 93(1): a complaint is an appeal of its own, in writing, filed with the body whose act it challenges, reviewed
-     * within 20 working days of registration (art. 99), and forwarded within 3 working days (art. 91(4)).
+     * APPC arts. 91-92, 93(1): a complaint is an appeal of its own, in writing, filed with the body whose act it
+     * challenges, reviewed within 20 working days of registration (art. 99), and forwarded within 3 working days of its
+     * receipt (art. 91(4)).
      */
     @CommandHandler
     public FilingReceipt handle(FileComplaint command, AppealRecords records, MetaData metaData,
                                 DeadlineManager deadlineManager) throws Exception {
         ComplaintFilingPolicy.written(command.form()).orRefuse();
-        AppealRecord challenged = ComplaintFilingPolicy.check(command.challengedAppealId(), command.against(),
-                records.find(command.challengedAppealId()));
+        Optional<AppealRecord> found = records.find(command.challengedAppealId());
+        ComplaintFilingPolicy.filing(command.challengedAppealId(), command.against(), found).orRefuse();
+        AppealRecord challenged = found.get();
         LocalTime endOfWorkingDay = workingHours.endOfWorkingDay(challenged.addressee().bodyId());
         Registration registration = time.clock().registration(command.receivedAt(), endOfWorkingDay);
         DueDate review = time.clock().reviewDueDate(AppealKind.COMPLAINT, command.receivedAt(), BodyLevel.CENTRAL,
@@ -125,7 +131,7 @@ public class AppealIntakeHandler {
         Aggregate<Appeal> appeal = register(complaint, talon, review, deadlineManager);
         appeal.execute(a -> a.intake().screen(false, registration.registeredOn(), deadlineManager, time));
         appeal.execute(a -> a.complaint().file(challenged, command.against(), command.learnedOfActOn(),
-                registration.receivedOn(), registration.registeredOn(), deadlineManager, time));
+                registration.receivedOn(), deadlineManager, time));
         return receipt(complaint, appeal, talon, review);
     }
 

@@ -11,11 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kz.appeals.access.Role;
 import kz.appeals.command.domain.ActorMetaData;
-import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.CommandAck;
-import kz.appeals.command.domain.DescribeAppeal;
 import kz.appeals.command.domain.RuleViolation;
-import kz.appeals.command.domain.complaint.DecideComplaint;
+import kz.appeals.command.domain.complaint.ComplaintSentBack;
+import kz.appeals.command.domain.complaint.SendBackComplaintAndCase;
 import kz.appeals.command.domain.complaint.SendCaseBack;
 import kz.appeals.command.domain.complaint.SuspendActExecution;
 import kz.appeals.command.domain.consideration.ExtendReviewPeriod;
@@ -26,13 +25,12 @@ import kz.appeals.command.domain.intake.FileComplaint;
 import kz.appeals.command.domain.intake.PartiallyRedirectAppeal;
 import kz.appeals.command.domain.intake.RedirectAppeal;
 import kz.appeals.events.Addressee;
-import kz.appeals.events.ComplaintOutcome;
 
 /**
  * The application's steps on appeals, each in one transaction, sent as the verified caller (who rides on every event
  * as metadata). A step that touches more than one appeal is here, not in a controller: a partial redirect and the
- * child appeal it creates (art. 65), a complaint and the suspension of the act it challenges (arts. 91, 96), a
- * complaint decision and the case it sends back (art. 100(2)). The caller has already been allowed the step by
+ * child appeal it creates (art. 65), a complaint and the suspension of the act it challenges (arts. 91, 96), the
+ * complaint and case that the review body sends back (art. 100(2)). The caller has already been allowed the step by
  * {@link CommandAccess}.
  */
 @Component
@@ -99,18 +97,17 @@ public class AppealSteps {
         return receipt;
     }
 
-    /** APPC art. 100: the complaint is decided; CASE_SENT_BACK also starts the challenged body's 5 working days. */
+    /**
+     * APPC art. 100(2): the review body sends the complaint and the case file back to the body whose act was
+     * challenged (within 5 working days of its decision to do so), and the challenged appeal is considered anew.
+     */
     @Transactional
-    public CommandAck decideComplaint(String appealId, Long version, ComplaintOutcome outcome, String reasons,
-                                      List<String> violations, Caller caller) {
-        CommandAck decided = send(new DecideComplaint(appealId, version, outcome, reasons, violations), caller);
-        if (outcome == ComplaintOutcome.CASE_SENT_BACK) {
-            AppealRecord complaint = send(new DescribeAppeal(appealId), caller);
-            // a complaint against an act named by the complainant (art. 62(1)(2)) has no appeal here to send back
-            if (complaint.challengedAppealId() != null) {
-                send(new SendCaseBack(complaint.challengedAppealId(), appealId, violations), caller);
-            }
+    public CommandAck sendCaseBack(String complaintId, Long version, boolean caseFileAttached, Caller caller) {
+        ComplaintSentBack sent = send(new SendBackComplaintAndCase(complaintId, version, caseFileAttached), caller);
+        // a complaint against an act named by the complainant (art. 62(1)(2)) has no appeal here to send back
+        if (sent.challengedAppealId() != null) {
+            send(new SendCaseBack(sent.challengedAppealId(), complaintId, sent.violations()), caller);
         }
-        return decided;
+        return sent.ack();
     }
 }

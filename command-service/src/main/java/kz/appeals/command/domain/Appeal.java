@@ -104,8 +104,8 @@ public class Appeal {
     }
 
     @DeadlineHandler(deadlineName = DeadlineTrigger.NAME)
-    void on(DeadlineTrigger trigger, DeadlineManager deadlineManager, StatutoryTime time) {
-        deadlines.onTrigger(trigger, deadlineManager, time);
+    void on(DeadlineTrigger trigger, DeadlineManager deadlineManager, StatutoryTime time, ProcedureSettings settings) {
+        deadlines.onTrigger(trigger, deadlineManager, time, settings);
     }
 
     @CommandHandler
@@ -119,7 +119,8 @@ public class Appeal {
                 holdingBody(), intake.form(), intake.channel(), intake.receivedAt(), decision.actId(),
                 decision.actIssuedBy(), decision.actIssuedOn(), localDate(decision.actDeliveredAt(), time),
                 decision.route(), complaint.challengedAppealId(),
-                complaint.forwarded() ? holdingBody().bodyId() : null, intake.language());
+                complaint.forwarded() ? holdingBody().bodyId() : null, intake.language(), intake.returnGround(),
+                decision.leftWithoutConsiderationGround());
     }
 
     /** What a command on this appeal answers: its new version and stage. */

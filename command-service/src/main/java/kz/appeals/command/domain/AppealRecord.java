@@ -10,7 +10,9 @@ import kz.appeals.events.AppealForm;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComplaintRoute;
 import kz.appeals.events.Language;
+import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.Party;
+import kz.appeals.events.ReturnGround;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -19,7 +21,9 @@ import kz.appeals.lifecycle.AppealState;
  * The application layer reads it to decide access: {@code addressee} is the body holding the appeal now (after a
  * redirect the competent body, after forwarding the review body), {@code reviewBodyId} the body a complaint was
  * forwarded to for review (null until then and for other appeals). {@code language} is the appeal's (arts. 22, 89(2)),
- * null if not stated.
+ * null if not stated; {@code returnGround} why it was returned (art. 64(7)), if it was: a repeat re-filed after a
+ * return as a repeat is attached (art. 64(8)); {@code leftWithoutConsiderationGround} why a complaint was left without
+ * consideration (art. 95), if it was.
  */
 public record AppealRecord(
         String appealId,
@@ -39,16 +43,31 @@ public record AppealRecord(
         ComplaintRoute route,
         String challengedAppealId,
         String reviewBodyId,
-        Language language) {
+        Language language,
+        ReturnGround returnGround,
+        LeaveWithoutConsiderationGround leftWithoutConsiderationGround) {
 
     /** A record of an appeal whose language was not stated. */
     public AppealRecord(String appealId, AppealKind kind, AppealState state, String registrationNumber,
                         Party applicant, List<Party> members, Addressee addressee, AppealForm form, Channel channel,
                         Instant receivedAt, String actId, String actIssuedBy, LocalDate actIssuedOn,
                         LocalDate actDeliveredOn, ComplaintRoute route, String challengedAppealId,
+                        String reviewBodyId, ReturnGround returnGround,
+                        LeaveWithoutConsiderationGround leftWithoutConsiderationGround) {
+        this(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel, receivedAt,
+                actId, actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null,
+                returnGround, leftWithoutConsiderationGround);
+    }
+
+    /** A record of an appeal whose language was not stated, never returned nor left without consideration. */
+    public AppealRecord(String appealId, AppealKind kind, AppealState state, String registrationNumber,
+                        Party applicant, List<Party> members, Addressee addressee, AppealForm form, Channel channel,
+                        Instant receivedAt, String actId, String actIssuedBy, LocalDate actIssuedOn,
+                        LocalDate actDeliveredOn, ComplaintRoute route, String challengedAppealId,
                         String reviewBodyId) {
         this(appealId, kind, state, registrationNumber, applicant, members, addressee, form, channel, receivedAt,
-                actId, actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null);
+                actId, actIssuedBy, actIssuedOn, actDeliveredOn, route, challengedAppealId, reviewBodyId, null, null,
+                null);
     }
 
     public boolean hasAct() {

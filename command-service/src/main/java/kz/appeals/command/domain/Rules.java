@@ -6,18 +6,6 @@ public final class Rules {
     private Rules() {
     }
 
-    public static void require(boolean condition, String article, String message) {
-        if (!condition) {
-            throw new RuleViolation(article, message);
-        }
-    }
-
-    public static void requireStage(boolean condition, String article, String message) {
-        if (!condition) {
-            throw new StateConflict(article, message);
-        }
-    }
-
     public static boolean blank(String text) {
         return text == null || text.isBlank();
     }

@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
+import kz.appeals.command.domain.ProcedureSettings;
 import kz.appeals.command.domain.StatutoryTime;
 
 @Configuration
@@ -28,6 +29,13 @@ class ClockConfig {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Readings the Code does not settle ([U]): the review period's pause while defects are fixed, off by default. */
+    @Bean
+    ProcedureSettings procedureSettings(
+            @Value("${appeals.procedure.pause-review-while-defects-fixed:false}") boolean pauseWhileDefectsFixed) {
+        return new ProcedureSettings(pauseWhileDefectsFixed);
     }
 
     /** Warnings before a deadline, in working days (setting {@code APPEALS_DEADLINE_WARNINGS}, default "3,1"). */

@@ -54,6 +54,10 @@ final class ActionRequests {
     record JoinRequest(@NotNull @Valid PartyRequest member) {
     }
 
+    record RepeatRequest(@NotBlank @Size(max = 64) String earlierAppealId, boolean newArguments,
+                         @Size(max = 5000) String reasons) {
+    }
+
     record WithdrawRequest(@NotBlank @Size(max = 5000) String statement) {
     }
 
@@ -141,6 +145,19 @@ final class ActionRequests {
     record ComplaintDecisionRequest(@NotNull @OneOf(ComplaintOutcome.class) String outcome,
                                     @Size(max = 20000) String reasons,
                                     @Size(max = 100) List<@NotBlank @Size(max = 2000) String> violations) {
+    }
+
+    record CaseSentBackRequest(boolean caseFileAttached) {
+    }
+
+    record RestorationRequest(@NotBlank @Size(max = 5000) String reason) {
+    }
+
+    record RefilingRequest(@NotBlank @Size(max = 64) String earlierComplaintId) {
+    }
+
+    record SuspensionExceptionRequest(@NotBlank @Size(max = 500) String exception,
+                                      @NotBlank @Size(max = 5000) String reasons) {
     }
 
     record LawsuitRequest(@NotBlank @Size(max = 500) String court, @Size(max = 100) String caseNumber,

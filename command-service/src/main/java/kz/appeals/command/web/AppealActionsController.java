@@ -22,7 +22,10 @@ import kz.appeals.command.application.AppealSteps;
 import kz.appeals.command.application.CommandAccess;
 import kz.appeals.command.application.FilingReceipt;
 import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.complaint.DecideComplaint;
 import kz.appeals.command.domain.complaint.ForwardComplaint;
+import kz.appeals.command.domain.complaint.RecordComplaintRefiling;
+import kz.appeals.command.domain.complaint.RestoreComplaintFilingPeriod;
 import kz.appeals.command.domain.complaint.SatisfyComplaint;
 import kz.appeals.command.domain.consideration.RecordHearing;
 import kz.appeals.command.domain.consideration.RecordObjections;
@@ -38,12 +41,14 @@ import kz.appeals.command.domain.decision.GiveSimplifiedAnswer;
 import kz.appeals.command.domain.decision.IssueAdministrativeAct;
 import kz.appeals.command.domain.decision.LeaveWithoutConsideration;
 import kz.appeals.command.domain.decision.RecordDelivery;
+import kz.appeals.command.domain.decision.StateSuspensionException;
 import kz.appeals.command.domain.decision.TerminateProcedure;
 import kz.appeals.command.domain.intake.AssignExecutor;
 import kz.appeals.command.domain.intake.AttachRepeatedAppeal;
 import kz.appeals.command.domain.intake.CorrectDefects;
 import kz.appeals.command.domain.intake.FileComplaint;
 import kz.appeals.command.domain.intake.JoinAppeal;
+import kz.appeals.command.domain.intake.IdentifyRepeatedAppeal;
 import kz.appeals.command.domain.intake.RequestDefectCorrection;
 import kz.appeals.command.domain.intake.ReturnAppeal;
 import kz.appeals.command.domain.intake.WithdrawAppeal;
@@ -51,6 +56,7 @@ import kz.appeals.command.infra.IdempotentCommands;
 import kz.appeals.command.web.ActionRequests.ActRequest;
 import kz.appeals.command.web.ActionRequests.AssignRequest;
 import kz.appeals.command.web.ActionRequests.AttachRequest;
+import kz.appeals.command.web.ActionRequests.CaseSentBackRequest;
 import kz.appeals.command.web.ActionRequests.ComplaintDecisionRequest;
 import kz.appeals.command.web.ActionRequests.ComplaintRequest;
 import kz.appeals.command.web.ActionRequests.CorrectionRequest;
@@ -69,10 +75,14 @@ import kz.appeals.command.web.ActionRequests.ObjectionsRequest;
 import kz.appeals.command.web.ActionRequests.PenaltyRequest;
 import kz.appeals.command.web.ActionRequests.PreliminaryDecisionRequest;
 import kz.appeals.command.web.ActionRequests.RedirectRequest;
+import kz.appeals.command.web.ActionRequests.RefilingRequest;
+import kz.appeals.command.web.ActionRequests.RepeatRequest;
+import kz.appeals.command.web.ActionRequests.RestorationRequest;
 import kz.appeals.command.web.ActionRequests.ReturnRequest;
 import kz.appeals.command.web.ActionRequests.SatisfyRequest;
 import kz.appeals.command.web.ActionRequests.SentForExecutionRequest;
 import kz.appeals.command.web.ActionRequests.SimplifiedAnswerRequest;
+import kz.appeals.command.web.ActionRequests.SuspensionExceptionRequest;
 import kz.appeals.command.web.ActionRequests.TerminateRequest;
 import kz.appeals.command.web.ActionRequests.WithdrawRequest;
 import kz.appeals.events.ActNature;
@@ -157,6 +167,18 @@ class AppealActionsController {
                                         CommandContext context) {
         return runner.run(appealId, "appeal.attach", body, context,
                 version -> new AttachRepeatedAppeal(appealId, version, body.earlierAppealId(), body.reason()));
+    }
+
+    @Operation(summary = "Find the appeal a repeat of an earlier one of the same applicant at the same body "
+            + "(APPC arts. 64(7)(2), 64(8), 70(1)(1), 70(5))",
+            description = "With nothing new: returned within 3 working days of registration if the earlier procedure "
+                    + "was terminated, attached if the earlier one was returned as a repeat, terminated (notice in 3 "
+                    + "working days) if the matter was decided; with new arguments, considered as a new appeal.")
+    @PostMapping("/repeat-of")
+    ResponseEntity<ActionResult> repeatOf(@PathVariable String appealId, @Valid @RequestBody RepeatRequest body,
+                                          CommandContext context) {
+        return runner.run(appealId, "appeal.attach", body, context, version -> new IdentifyRepeatedAppeal(appealId,
+                version, body.earlierAppealId(), body.newArguments(), body.reasons()));
     }
 
     @Operation(summary = "Withdraw the appeal in writing before the decision (APPC art. 64(9))")
@@ -262,6 +284,17 @@ class AppealActionsController {
                 body.executeBy()));
     }
 
+    @Operation(summary = "State in the act that a complaint does not suspend its execution (APPC art. 96)",
+            description = "On the day the act is adopted, before any complaint: the case of the exception and its "
+                    + "reasons.")
+    @PostMapping("/suspension-exception")
+    ResponseEntity<ActionResult> suspensionException(@PathVariable String appealId,
+                                                     @Valid @RequestBody SuspensionExceptionRequest body,
+                                                     CommandContext context) {
+        return runner.run(appealId, "appeal.act", body, context,
+                version -> new StateSuspensionException(appealId, version, body.exception(), body.reasons()));
+    }
+
     @Operation(summary = "Answer in the simplified procedure, or take note (APPC arts. 88-89)")
     @PostMapping("/simplified-answer")
     ResponseEntity<ActionResult> simplifiedAnswer(@PathVariable String appealId,
@@ -346,16 +379,44 @@ class AppealActionsController {
     }
 
     @Operation(summary = "Decide the complaint with an outcome of APPC art. 100(1); never by the act's author (97(2))",
-            description = "CASE_SENT_BACK also starts the original body's 5 working days (art. 100(2)).")
+            description = "CASE_SENT_BACK starts the review body's 5 working days to send the complaint and the case "
+                    + "back (art. 100(2)); a refusal needs both sides heard (art. 98(3)).")
     @PostMapping("/complaint-decision")
     ResponseEntity<ActionResult> decideComplaint(@PathVariable String appealId,
                                                  @Valid @RequestBody ComplaintDecisionRequest body,
                                                  CommandContext context) {
         ComplaintOutcome outcome = ComplaintOutcome.valueOf(body.outcome());
         List<String> violations = body.violations() == null ? List.of() : body.violations();
+        return runner.run(appealId, "appeal.complaint-decision", body, context,
+                version -> new DecideComplaint(appealId, version, outcome, body.reasons(), violations));
+    }
+
+    @Operation(summary = "Restore the missed period to file the complaint for a good reason (APPC art. 92(2))")
+    @PostMapping("/filing-period-restored")
+    ResponseEntity<ActionResult> restoreFilingPeriod(@PathVariable String appealId,
+                                                     @Valid @RequestBody RestorationRequest body,
+                                                     CommandContext context) {
+        return runner.run(appealId, "appeal.complaint-decision", body, context,
+                version -> new RestoreComplaintFilingPeriod(appealId, version, body.reason()));
+    }
+
+    @Operation(summary = "Record that the complaint is filed again after an earlier one was left without "
+            + "consideration (APPC art. 95(3))")
+    @PostMapping("/refiling-of")
+    ResponseEntity<ActionResult> refilingOf(@PathVariable String appealId, @Valid @RequestBody RefilingRequest body,
+                                            CommandContext context) {
+        return runner.run(appealId, "appeal.attach", body, context,
+                version -> new RecordComplaintRefiling(appealId, version, body.earlierComplaintId()));
+    }
+
+    @Operation(summary = "The review body sends the complaint and the case back to the challenged body "
+            + "(APPC art. 100(2), 5 working days)",
+            description = "On the complaint; the challenged appeal is under consideration again.")
+    @PostMapping("/case-sent-back")
+    ResponseEntity<ActionResult> sendCaseBack(@PathVariable String appealId,
+                                              @Valid @RequestBody CaseSentBackRequest body, CommandContext context) {
         return runner.runAll(appealId, "appeal.complaint-decision", body, context, (version, caller) ->
-                ActionResult.of(steps.decideComplaint(appealId, version, outcome, body.reasons(), violations,
-                        caller)));
+                ActionResult.of(steps.sendCaseBack(appealId, version, body.caseFileAttached(), caller)));
     }
 
     // ---------------------------------------------------------------- court

@@ -55,8 +55,8 @@ class CommandRunner {
     }
 
     /**
-     * Several commands in one transaction (a partial redirect and its child appeal, a decision and its send-back),
-     * all under the one decision on {@code action} for this appeal.
+     * Several commands in one transaction (a partial redirect and its child appeal, the complaint sent back and its
+     * challenged appeal), all under the one decision on {@code action} for this appeal.
      */
     ResponseEntity<ActionResult> runAll(String appealId, String action, Object body, CommandContext context,
                                         BiFunction<Long, Caller, ActionResult> steps) {

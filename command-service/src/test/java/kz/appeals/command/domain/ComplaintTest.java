@@ -12,6 +12,7 @@ import static kz.appeals.command.domain.Scenario.inReview;
 import static kz.appeals.command.domain.Scenario.is;
 import static kz.appeals.command.domain.Scenario.registered;
 import static kz.appeals.command.domain.Scenario.with;
+import static org.axonframework.test.matchers.Matchers.predicate;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.LocalDate;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import kz.appeals.clock.AppealKind;
 import kz.appeals.command.domain.complaint.DecideComplaint;
 import kz.appeals.command.domain.complaint.ForwardComplaint;
+import kz.appeals.command.domain.complaint.ComplaintSentBack;
 import kz.appeals.command.domain.complaint.SatisfyComplaint;
+import kz.appeals.command.domain.consideration.RecordHearing;
+import kz.appeals.command.domain.complaint.SendBackComplaintAndCase;
 import kz.appeals.command.domain.complaint.SendCaseBack;
 import kz.appeals.command.domain.complaint.SuspendActExecution;
 import kz.appeals.command.domain.intake.FileComplaint;
@@ -242,12 +246,89 @@ class ComplaintTest {
         fixture.given(forwarded())
                 .when(new DecideComplaint("c-1", null, ComplaintOutcome.CASE_SENT_BACK, "hearing not held",
                         List.of("art. 73: no preliminary decision")), ActorMetaData.of(REVIEWER))
-                .expectEvents(
-                        new ComplaintDecided("c-1", "a-1", ComplaintOutcome.CASE_SENT_BACK, "hearing not held",
-                                List.of("art. 73: no preliminary decision"), date("2026-05-04"), "reviewer-1",
-                                REGION.bodyId(), false, "APPC art. 100(1)"),
-                        new DeadlineClosed("c-1", "c-1:REVIEW", "REVIEW", date("2026-05-15"), date("2026-05-04"), true,
-                                "ComplaintDecided", "APPC art. 76(1)"));
+                .expectEventsMatching(events(
+                        e -> e.equals(new ComplaintDecided("c-1", "a-1", ComplaintOutcome.CASE_SENT_BACK,
+                                "hearing not held", List.of("art. 73: no preliminary decision"), date("2026-05-04"),
+                                "reviewer-1", REGION.bodyId(), false, "APPC art. 100(1)")),
+                        e -> e.equals(new DeadlineClosed("c-1", "c-1:REVIEW", "REVIEW", date("2026-05-15"),
+                                date("2026-05-04"), true, "ComplaintDecided", "APPC art. 76(1)")),
+                        // the review body's 5 working days to send it back: 5, 6 May (7 May is off), 8 May (11 May
+                        // is off), 12, 13 May -> Wed 13 May; warnings Wed 6 May (8, 12, 13 left) and Tue 12 May
+                        is(DeadlineScheduled.class, d -> d.timer().equals("CASE_SENT_BACK")
+                                && d.startsOn().equals(date("2026-05-05")) && d.dueDate().equals(date("2026-05-13"))
+                                && d.legalBasis().equals("APPC art. 100(2)")
+                                && d.warningDays().equals(List.of(date("2026-05-06"), date("2026-05-12"))))));
+    }
+
+    /** Decided on Mon 4 May to send the case back; the review body must send it by Wed 13 May (art. 100(2)). */
+    static List<Object> decidedToSendBack() {
+        return with(forwarded(),
+                new ComplaintDecided("c-1", "a-1", ComplaintOutcome.CASE_SENT_BACK, "hearing not held",
+                        List.of("art. 73: no preliminary decision"), date("2026-05-04"), "reviewer-1",
+                        REGION.bodyId(), false, "APPC art. 100(1)"),
+                new DeadlineClosed("c-1", "c-1:REVIEW", "REVIEW", date("2026-05-15"), date("2026-05-04"), true,
+                        "ComplaintDecided", "APPC art. 76(1)"),
+                new DeadlineScheduled("c-1", "c-1:CASE_SENT_BACK", "CASE_SENT_BACK", date("2026-05-05"),
+                        date("2026-05-13"), "5 working days", "APPC art. 100(2)", true, "appc-2025-12", "kz-2026",
+                        List.of(), List.of()));
+    }
+
+    @Test
+    @DisplayName("APPC art. 100(2): the review body sends the complaint and the case back within 5 working days")
+    void reviewBodySendsTheComplaintAndCaseBackInTime() {
+        scenario.today("2026-05-08T10:00");
+        fixture.given(decidedToSendBack())
+                .when(new SendBackComplaintAndCase("c-1", null, true))
+                .expectEvents(new DeadlineClosed("c-1", "c-1:CASE_SENT_BACK", "CASE_SENT_BACK", date("2026-05-13"),
+                        date("2026-05-08"), true, "CaseSentBack", "APPC art. 100(2)"))
+                .expectResultMessagePayloadMatching(predicate(r -> r instanceof ComplaintSentBack sent
+                        && sent.challengedAppealId().equals("a-1")
+                        && sent.violations().equals(List.of("art. 73: no preliminary decision"))));
+    }
+
+    @Test
+    @DisplayName("APPC art. 100(2): sending the case back on Thu 14 May is late for the review body")
+    void reviewBodySendingBackLateIsRecordedAsLate() {
+        scenario.today("2026-05-14T10:00");
+        fixture.given(decidedToSendBack())
+                .when(new SendBackComplaintAndCase("c-1", null, true))
+                .expectEvents(new DeadlineClosed("c-1", "c-1:CASE_SENT_BACK", "CASE_SENT_BACK", date("2026-05-13"),
+                        date("2026-05-14"), false, "CaseSentBack", "APPC art. 100(2)"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 100(2): the complaint goes back with the case file, once, and only after that decision")
+    void sendingBackNeedsTheDecisionAndTheCaseFile() {
+        fixture.given(decidedToSendBack())
+                .when(new SendBackComplaintAndCase("c-1", null, false))
+                .expectException(RuleViolation.class);
+        new Scenario().fixture.given(forwarded())
+                .when(new SendBackComplaintAndCase("c-1", null, true))
+                .expectException(StateConflict.class);
+        new Scenario().fixture.given(with(decidedToSendBack(), new DeadlineClosed("c-1", "c-1:CASE_SENT_BACK",
+                        "CASE_SENT_BACK", date("2026-05-13"), date("2026-05-08"), true, "CaseSentBack",
+                        "APPC art. 100(2)")))
+                .when(new SendBackComplaintAndCase("c-1", null, true))
+                .expectException(StateConflict.class);
+    }
+
+    @Test
+    @DisplayName("APPC art. 91(4): forwarding counts from receipt: received Tue 14 April after hours, due Fri 17 April")
+    void forwardingCountsFromReceiptNotRegistration() {
+        scenario.today("2026-04-14T19:00");
+        scenario.records.put("a-1", decidedAppeal(ROUTE, "act-1"));
+        fixture.givenNoPriorActivity()
+                .when(new FileComplaint("c-1", "a-1", "ACT", CITIZEN, List.of(), "the refusal is unlawful",
+                        AppealForm.ELECTRONIC, Channel.E_OTINISH, almaty("2026-04-14T19:00"), null))
+                // registered Wed 15 April (after 18:30); forwarding 15, 16, 17 April from the receipt -> Fri 17 April
+                // (counted from the registration it would be 16, 17, 20 April -> Mon 20 April)
+                .expectEventsMatching(events(
+                        is(AppealFiled.class, f -> true),
+                        is(AppealRegistered.class, r -> r.registeredOn().equals(date("2026-04-15"))),
+                        is(DeadlineScheduled.class, d -> d.timer().equals("REVIEW")),
+                        is(ComplaintFiled.class, c -> true),
+                        is(DeadlineScheduled.class, d -> d.timer().equals("COMPLAINT_FORWARDING")
+                                && d.startsOn().equals(date("2026-04-15")) && d.dueDate().equals(date("2026-04-17")))));
     }
 
     @Test
@@ -280,6 +361,32 @@ class ComplaintTest {
     }
 
     @Test
+    @DisplayName("APPC art. 98(3): a complaint is not refused without hearing both sides")
+    void refusalWithoutHearingBothSidesIsRefused() {
+        fixture.given(forwarded())
+                .when(new DecideComplaint("c-1", null, ComplaintOutcome.COMPLAINT_UNSATISFIED, "lawful", List.of()),
+                        ActorMetaData.of(REVIEWER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 98(3)"));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 73, 98(3): the review body hears both sides, then may refuse the complaint")
+    void refusalAfterHearingBothSides() {
+        scenario.today("2026-05-04T10:00");
+        fixture.given(forwarded())
+                .andGivenCommands(new RecordHearing("c-1", null, date("2026-04-30"), true,
+                        List.of("Aigerim Sadykova", "exec-1 of the akimat"), "both sides heard"))
+                .when(new DecideComplaint("c-1", null, ComplaintOutcome.COMPLAINT_UNSATISFIED, "lawful", List.of()),
+                        ActorMetaData.of(REVIEWER))
+                .expectEventsMatching(events(
+                        is(ComplaintDecided.class, d -> d.outcome() == ComplaintOutcome.COMPLAINT_UNSATISFIED),
+                        is(DeadlineClosed.class, c -> c.timer().equals("REVIEW") && c.met()),
+                        // the oral hearing's protocol (art. 74) was still to be signed: the decision ends the case
+                        is(DeadlineClosed.class, c -> c.timer().equals("PROTOCOL_SIGNING"))));
+    }
+
+    @Test
     @DisplayName("APPC art. 100(4): a refusal is reasoned")
     void unreasonedRefusalIsRefused() {
         fixture.given(forwarded())
@@ -300,18 +407,15 @@ class ComplaintTest {
     }
 
     @Test
-    @DisplayName("APPC art. 100(2): a case sent back is dealt with by the original body within 5 working days")
-    void caseSentBackStartsFiveWorkingDays() {
+    @DisplayName("APPC art. 100(2): the case comes back to be considered anew; the 5 working days were the review body's")
+    void caseSentBackIsConsideredAnewWithoutAPeriodOfTheOriginalBody() {
         scenario.today("2026-04-20T10:00");
         fixture.given(with(inReview("a-1"), act("a-1", ActNature.BURDENSOME)))
                 .when(new SendCaseBack("a-1", "c-1", List.of("art. 73: no preliminary decision")))
-                .expectEventsMatching(events(
-                        e -> e.equals(new CaseSentBack("a-1", "c-1", List.of("art. 73: no preliminary decision"),
-                                date("2026-04-20"), "APPC art. 100(2)")),
-                        // 21, 22, 23, 24, 27 April -> Mon 27 April; warnings Wed 22 and Fri 24 April
-                        is(DeadlineScheduled.class, d -> d.timer().equals("CASE_SENT_BACK")
-                                && d.dueDate().equals(date("2026-04-27"))
-                                && d.warningDays().equals(List.of(date("2026-04-22"), date("2026-04-24"))))));
+                .expectEvents(new CaseSentBack("a-1", "c-1", List.of("art. 73: no preliminary decision"),
+                        date("2026-04-20"), "APPC art. 100(2)"))
+                .expectState(appeal -> org.assertj.core.api.Assertions.assertThat(appeal.state())
+                        .isEqualTo(AppealState.IN_REVIEW));
     }
 
     @Test

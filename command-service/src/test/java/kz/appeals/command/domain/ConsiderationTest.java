@@ -3,7 +3,9 @@ package kz.appeals.command.domain;
 import static kz.appeals.command.domain.Scenario.date;
 import static kz.appeals.command.domain.Scenario.events;
 import static kz.appeals.command.domain.Scenario.inReview;
+import static kz.appeals.command.domain.Scenario.CITIZEN;
 import static kz.appeals.command.domain.Scenario.is;
+import static kz.appeals.command.domain.Scenario.registered;
 import static kz.appeals.command.domain.Scenario.with;
 import static org.hamcrest.Matchers.containsString;
 
@@ -12,8 +14,11 @@ import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.decision.IssueAdministrativeAct;
 import kz.appeals.command.domain.consideration.ExtendReviewPeriod;
 import kz.appeals.command.domain.consideration.ExtensionAuthority;
 import kz.appeals.command.domain.consideration.RecordHearing;
@@ -21,6 +26,7 @@ import kz.appeals.command.domain.consideration.RecordObjections;
 import kz.appeals.command.domain.consideration.SendPreliminaryDecision;
 import kz.appeals.command.domain.consideration.SkipHearing;
 import kz.appeals.events.ActNature;
+import kz.appeals.events.ActOutcome;
 import kz.appeals.events.Actor;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeadlineMoved;
@@ -93,7 +99,39 @@ class ConsiderationTest {
                 .when(new ExtendReviewPeriod("c-1", null, ExtensionAuthority.HEAD, "facts awaited",
                         date("2026-05-08")))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("APPC art. 99: the review period of a complaint cannot be extended");
+                .expectExceptionMessage(containsString("APPC art. 99: the review period of a complaint cannot be "
+                        + "extended"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 99: neither can a public-service complaint's")
+    void publicServiceComplaintPeriodCannotBeExtended() {
+        fixture.given(inReview("c-1", AppealKind.PUBLIC_SERVICE_COMPLAINT))
+                .when(new ExtendReviewPeriod("c-1", null, ExtensionAuthority.HEAD, "facts awaited",
+                        date("2026-05-08")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 99"));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 76(3), 91(2): on Mon 13 April the period due Fri 10 April has expired; it is not extended")
+    void expiredPeriodIsNotExtended() {
+        scenario.today("2026-04-13T10:00");
+        fixture.given(inReview("a-1"))
+                .when(new ExtendReviewPeriod("a-1", null, ExtensionAuthority.HEAD, "facts awaited",
+                        date("2026-05-08")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 91(2)"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 76(3): on its last day, Fri 10 April, the period still runs and may be extended")
+    void periodOnItsLastDayMayBeExtended() {
+        scenario.today("2026-04-10T10:00");
+        fixture.given(inReview("a-1"))
+                .when(new ExtendReviewPeriod("a-1", null, ExtensionAuthority.HEAD, "facts awaited",
+                        date("2026-05-08")))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -208,14 +246,66 @@ class ConsiderationTest {
                 .expectException(RuleViolation.class);
     }
 
-    @Test
-    @DisplayName("APPC art. 73: a short period is a reason only when fewer than 5 working days remain")
-    void shortPeriodWithSevenWorkingDaysLeftIsRefused() {
-        // 2, 3, 6, 7, 8, 9, 10 April remain: 7 working days
+    @ParameterizedTest(name = "APPC art. 73(2): on {0} ({1} working days left) a 15-working-day procedure is not short")
+    @CsvSource({
+            // 2, 3, 6, 7, 8, 9, 10 April remain
+            "2026-04-01T10:00, 7",
+            // only Fri 10 April remains: still the statutory period is 15 working days
+            "2026-04-09T10:00, 1"
+    })
+    void shortPeriodMeansTheStatutoryPeriodNotTheDaysLeft(String today, int left) {
+        scenario.today(today);
         fixture.given(inReview("a-1"))
                 .when(new SkipHearing("a-1", null, HearingSkipReason.PERIOD_SHORTER_THAN_5_WORKING_DAYS, null))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage(containsString("7 working days"));
+                .expectExceptionMessage(containsString("statutory period of the procedure is 15 working days"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 73(2): a procedure of 3 working days (registered 17 March, due Fri 20 March) is short")
+    void statutoryPeriodUnderFiveWorkingDaysAllowsSkipping() {
+        scenario.today("2026-03-18T10:00");
+        // 18, 19, 20 March: 3 working days
+        fixture.given(with(registered("b-1", AppealKind.BAILIFF_REQUEST, CITIZEN, List.of(), date("2026-03-20"))))
+                .when(new SkipHearing("b-1", null, HearingSkipReason.PERIOD_SHORTER_THAN_5_WORKING_DAYS, null))
+                .expectEvents(new HearingSkipped("b-1", HearingSkipReason.PERIOD_SHORTER_THAN_5_WORKING_DAYS, null,
+                        "APPC art. 73"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 73(2): the participant's request to decide without a hearing is quoted")
+    void participantRequestWithoutItsWordsIsRefused() {
+        fixture.given(inReview("a-1"))
+                .when(new SkipHearing("a-1", null, HearingSkipReason.PARTICIPANT_REQUEST, " "))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("participant's request"));
+    }
+
+    @Test
+    @DisplayName("APPC art. 73: received on Thu 9 April, objections run to Mon 13 April; the act waits until Tue 14 April")
+    void lateReceiptPushesTheActPastTheObjectionWindow() {
+        scenario.today("2026-04-06T10:00");
+        fixture.given(inReview("a-1"))
+                .when(new SendPreliminaryDecision("a-1", null, ActNature.BURDENSOME, "refuse the permit",
+                        date("2026-04-09")))
+                // notice: sent Mon 6 April, the act could follow on Thu 9 April (6, 7, 8 before it); but objections
+                // run 10, 13 April from the receipt, so the act waits for Tue 14 April
+                .expectEventsMatching(events(
+                        is(PreliminaryDecisionSent.class, p -> p.objectionsUntil().date().equals(date("2026-04-13"))
+                                && p.earliestActOn().date().equals(date("2026-04-14")))));
+    }
+
+    @Test
+    @DisplayName("APPC art. 73: an act on Mon 13 April, while objections still run, is refused")
+    void actWhileObjectionsRunIsRefused() {
+        scenario.today("2026-04-13T10:00");
+        fixture.given(with(inReview("a-1"), new PreliminaryDecisionSent("a-1", ActNature.BURDENSOME,
+                        "refuse the permit", date("2026-04-06"), date("2026-04-09"), computed(date("2026-04-13")),
+                        computed(date("2026-04-09")), "APPC art. 73")))
+                .when(new IssueAdministrativeAct("a-1", null, "act-1", "123-A", ActNature.BURDENSOME,
+                        ActOutcome.REFUSED, "refused", DecisionTest.ROUTE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("may object until 2026-04-13"));
     }
 
     @Test

@@ -73,7 +73,7 @@ class CourtTest {
                         "appc-2025-12", "kz-2026", List.of(), List.of()));
     }
 
-    /** Sent for execution on Wed 5 August; 1 month = Sat 5 September -> Mon 7 September. */
+    /** Sent for execution on Wed 5 August; in force Mon 3 August + 1 month = Thu 3 September (art. 171(2)). */
     static List<Object> sentForExecution() {
         return with(courtDecided(),
                 new CourtDecisionSentForExecution("c-1", date("2026-08-05"), "Akimat of Almaty", false,
@@ -81,7 +81,7 @@ class CourtTest {
                 new DeadlineClosed("c-1", "c-1:COURT_DECISION_SENDING", "COURT_DECISION_SENDING", date("2026-08-06"),
                         date("2026-08-05"), true, "CourtDecisionSentForExecution", "APPC art. 171(1)"),
                 new DeadlineScheduled("c-1", "c-1:COURT_DECISION_EXECUTION", "COURT_DECISION_EXECUTION",
-                        date("2026-08-06"), date("2026-09-07"), "1 month", "APPC art. 171", false, "appc-2025-12",
+                        date("2026-08-04"), date("2026-09-03"), "1 month", "APPC art. 171(2)", false, "appc-2025-12",
                         "kz-2026", List.of(), List.of()));
     }
 
@@ -157,7 +157,7 @@ class CourtTest {
     }
 
     @Test
-    @DisplayName("APPC art. 171(1): sent for execution; the body executes within 1 month")
+    @DisplayName("APPC art. 171(1)-(2): sent for execution; the body executes within 1 month of the entry into force")
     void courtDecisionIsSentForExecution() {
         scenario.today("2026-08-05T10:00");
         fixture.given(courtDecided())
@@ -166,9 +166,11 @@ class CourtTest {
                         e -> e.equals(new CourtDecisionSentForExecution("c-1", date("2026-08-05"), "Akimat of Almaty",
                                 false, "APPC art. 171(1)")),
                         is(DeadlineClosed.class, c -> c.timer().equals("COURT_DECISION_SENDING") && c.met()),
-                        // 5 August + 1 month = Sat 5 September -> Mon 7 September
+                        // in force Mon 3 August + 1 month = Thu 3 September, a working day; not counted from the
+                        // sending (5 August + 1 month would be Sat 5 September -> Mon 7 September)
                         is(DeadlineScheduled.class, d -> d.timer().equals("COURT_DECISION_EXECUTION")
-                                && d.dueDate().equals(date("2026-09-07")))));
+                                && d.startsOn().equals(date("2026-08-04"))
+                                && d.dueDate().equals(date("2026-09-03")))));
     }
 
     @Test
@@ -191,8 +193,8 @@ class CourtTest {
                         new CourtDecisionExecuted("c-1", date("2026-09-01"), "permit issued on 1 September", false,
                                 "APPC art. 171"),
                         new DeadlineClosed("c-1", "c-1:COURT_DECISION_EXECUTION", "COURT_DECISION_EXECUTION",
-                                date("2026-09-07"), date("2026-09-01"), true, "CourtDecisionExecuted",
-                                "APPC art. 171"));
+                                date("2026-09-03"), date("2026-09-01"), true, "CourtDecisionExecuted",
+                                "APPC art. 171(2)"));
     }
 
     @Test
@@ -201,7 +203,7 @@ class CourtTest {
         fixture.given(sentForExecution())
                 .when(new ImposeCourtPenalty("c-1", null, COURT, 86_500L, "not executed", date("2026-10-01")))
                 .expectException(StateConflict.class)
-                .expectExceptionMessage(containsString("until 2026-09-07"));
+                .expectExceptionMessage(containsString("until 2026-09-03"));
     }
 
     /** The month to execute ran out on Mon 7 September 2026 (sentForExecution). */

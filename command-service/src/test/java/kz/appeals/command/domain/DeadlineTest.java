@@ -131,9 +131,33 @@ class DeadlineTest {
     }
 
     @Test
-    @DisplayName("APPC art. 64(6)-(7): the review clock stands still while defects are fixed; a missed fix starts the return")
-    void missedFixPeriodStartsTheReturnPeriod() {
+    @DisplayName("APPC arts. 64(6), 91(2): the review clock runs on while defects are fixed; its expiry is a deemed refusal")
+    void reviewPeriodRunsOnWhileDefectsAreFixed() {
         TestExecutor<Appeal> filed = filedOnTuesday17March(AppealKind.APPLICATION);
+        scenario.today("2026-04-01T10:00");
+        TestExecutor<Appeal> asked = filed.andGivenCommands(new RequestDefectCorrection("a-1", null,
+                List.of("postal address"), date("2026-04-20")));
+        scenario.today("2026-04-11T00:00");
+        asked.whenTimeAdvancesTo(almaty("2026-04-11T00:00"))
+                // the fix period's warnings fall on 15 and 17 April; the review's fire on 7 and 9 April and it is
+                // missed at the start of Sat 11 April, although the applicant is still fixing the appeal
+                .expectEventsMatching(events(
+                        is(DeadlineWarningIssued.class, w -> w.timer().equals("REVIEW")
+                                && w.warnedOn().equals(date("2026-04-07"))),
+                        is(DeadlineWarningIssued.class, w -> w.timer().equals("REVIEW")
+                                && w.warnedOn().equals(date("2026-04-09"))),
+                        is(DeadlineMissed.class, m -> m.timer().equals("REVIEW")
+                                && m.missedOn().equals(date("2026-04-11"))),
+                        is(DeemedRefusalOccurred.class, d -> d.expiredOn().equals(date("2026-04-10")))));
+    }
+
+    @Test
+    @DisplayName("[U] setting: the review clock stands still while defects are fixed; a missed fix starts the return")
+    void missedFixPeriodStartsTheReturnPeriod() {
+        Scenario scenario = new Scenario(new ProcedureSettings(true));
+        scenario.today("2026-03-17T10:00");
+        TestExecutor<Appeal> filed = scenario.fixture.givenCurrentTime(almaty("2026-03-17T10:00"))
+                .andGivenCommands(application(AppealKind.APPLICATION));
         scenario.today("2026-04-01T10:00");
         TestExecutor<Appeal> asked = filed.andGivenCommands(new RequestDefectCorrection("a-1", null,
                 List.of("postal address"), date("2026-04-08")));

@@ -84,9 +84,23 @@ class IntakeTest {
     }
 
     @Test
-    @DisplayName("APPC art. 64(6): the review period stands still while the applicant fixes the defects")
-    void correctionMovesTheReviewPeriodOnByThePausedWorkingDays() {
+    @DisplayName("APPC art. 64(6): the review period runs on while the applicant fixes the defects (no pause by default)")
+    void correctionLeavesTheReviewPeriodWhereItWas() {
         scenario.today("2026-04-06T11:00");
+        fixture.given(with(inReview("a-1"), ASKED, FIX_PERIOD))
+                .when(new CorrectDefects("a-1", null, "postal address added"))
+                // the review period stays due Fri 10 April: art. 64(6) sets no pause
+                .expectEventsMatching(events(
+                        is(DefectsCorrected.class, c -> c.pausedWorkingDays() == 0
+                                && c.correctedOn().equals(date("2026-04-06"))),
+                        is(DeadlineClosed.class, c -> c.timer().equals("DEFECT_CORRECTION") && c.met())));
+    }
+
+    @Test
+    @DisplayName("[U] setting: the review period stands still while the applicant fixes the defects")
+    void correctionMovesTheReviewPeriodOnByThePausedWorkingDaysWhenTheSettingIsOn() {
+        FixtureConfiguration<Appeal> fixture = new Scenario(new ProcedureSettings(true)).today("2026-04-06T11:00")
+                .fixture;
         fixture.given(with(inReview("a-1"), ASKED, FIX_PERIOD))
                 .when(new CorrectDefects("a-1", null, "postal address added"))
                 // paused: Thu 2, Fri 3, Mon 6 April = 3 working days; 10 April + 3 = 13, 14, 15 -> Wed 15 April
@@ -147,9 +161,9 @@ class IntakeTest {
     }
 
     @Test
-    @DisplayName("APPC art. 64(8): a repeat of a returned appeal is attached to the earlier case without an answer")
+    @DisplayName("APPC art. 64(8): a re-filing after a return as a repeat is attached to the earlier case without an answer")
     void repeatedAppealIsAttachedToTheEarlierCase() {
-        scenario.records.put("a-0", record("a-0", AppealState.RETURNED));
+        scenario.records.put("a-0", RepeatedAppealTest.returnedAsRepeat("a-0"));
         fixture.given(inReview("a-1"))
                 .when(new AttachRepeatedAppeal("a-1", null, "a-0", "same grievance, nothing new"))
                 .expectEventsMatching(events(

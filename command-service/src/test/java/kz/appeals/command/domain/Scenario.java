@@ -24,6 +24,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Matcher;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.BodyLevel;
 import kz.appeals.clock.ClockSettings;
 import kz.appeals.clock.StatutoryClock;
 import kz.appeals.command.MutableClock;
@@ -61,6 +62,9 @@ final class Scenario {
             Map.of(SERVICE_CENTRE.bodyId(), LocalTime.of(20, 0)));
     static final Addressee REGION = new Addressee("almaty-region-akimat", "Akimat of Almaty Region");
 
+    /** The akimats are local executive bodies (art. 90-5(1)); the police department and the rest are central. */
+    static final BodyLevels BODY_LEVELS = bodyId -> bodyId.endsWith("-akimat") ? BodyLevel.LOCAL : BodyLevel.CENTRAL;
+
     final MutableClock wallClock = new MutableClock(almaty("2026-04-01T10:00"));
     final StatutoryClock statutoryClock = StatutoryClock.create(ClockSettings.defaults());
     final StatutoryTime time = new StatutoryTime(statutoryClock, wallClock, List.of(3, 1));
@@ -68,13 +72,19 @@ final class Scenario {
     final FixtureConfiguration<Appeal> fixture = new AggregateTestFixture<>(Appeal.class);
 
     Scenario() {
+        this(ProcedureSettings.DEFAULTS);
+    }
+
+    Scenario(ProcedureSettings settings) {
         Map<String, Long> counters = new HashMap<>();
         TalonNumbers numbers = (prefix, year) -> counters.merge(prefix + year, 1L, Long::sum);
         AppealRecords lookup = id -> Optional.ofNullable(records.get(id));
         fixture.registerInjectableResource(time);
         fixture.registerInjectableResource(lookup);
+        fixture.registerInjectableResource(settings);
+        fixture.registerInjectableResource(BODY_LEVELS);
         fixture.registerAnnotatedCommandHandler(new AppealIntakeHandler(fixture.getRepository(), time, numbers,
-                WORKING_HOURS));
+                WORKING_HOURS, BODY_LEVELS));
     }
 
     /** Sets "today" to a local date and time in Almaty. */

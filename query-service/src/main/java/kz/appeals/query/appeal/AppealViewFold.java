@@ -25,7 +25,9 @@ import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.CourtDecisionExecuted;
 import kz.appeals.events.CourtDecisionRecorded;
@@ -55,8 +57,10 @@ import kz.appeals.events.ProtocolRemarksSubmitted;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.query.projection.DeadlineChanges;
 import kz.appeals.query.projection.LifecycleView;
@@ -167,6 +171,26 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(AppealReturned e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RepeatedAppealIdentified e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(SuspensionExceptionStated e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintRefiled e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintFilingPeriodRestored e) {
         return none();
     }
 

@@ -23,7 +23,9 @@ import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.CourtDecisionExecuted;
 import kz.appeals.events.CourtDecisionRecorded;
@@ -53,8 +55,10 @@ import kz.appeals.events.ProtocolRemarksSubmitted;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.AppealLifecycle;
 import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.lifecycle.OpenDeadline;
@@ -135,6 +139,26 @@ final class AppealTimeline {
 
         @Override
         public Void on(AppealReturned e) {
+            return null;
+        }
+
+        @Override
+        public Void on(RepeatedAppealIdentified e) {
+            return null;
+        }
+
+        @Override
+        public Void on(SuspensionExceptionStated e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintRefiled e) {
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintFilingPeriodRestored e) {
             return null;
         }
 

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import kz.appeals.events.RepeatedAppealIdentified;
+import kz.appeals.events.SuspensionExceptionStated;
+import kz.appeals.events.ComplaintRefiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.AdministrativeActExecuted;
 import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseFileAccessGranted;
@@ -355,6 +359,26 @@ final class DashboardFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(RecusalDecided e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RepeatedAppealIdentified e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(SuspensionExceptionStated e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintRefiled e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintFilingPeriodRestored e) {
         return none();
     }
 }

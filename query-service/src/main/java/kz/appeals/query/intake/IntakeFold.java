@@ -5,6 +5,10 @@ import static kz.appeals.query.projection.RowChange.update;
 
 import java.util.List;
 
+import kz.appeals.events.RepeatedAppealIdentified;
+import kz.appeals.events.SuspensionExceptionStated;
+import kz.appeals.events.ComplaintRefiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.AdministrativeActExecuted;
 import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseFileAccessGranted;
@@ -332,6 +336,26 @@ final class IntakeFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(RecusalDecided e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RepeatedAppealIdentified e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(SuspensionExceptionStated e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintRefiled e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintFilingPeriodRestored e) {
         return none();
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.appeals.events.ComplaintFilingPeriodRestored;
+import kz.appeals.events.ComplaintRefiled;
+import kz.appeals.events.RepeatedAppealIdentified;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.events.AppealDefectsFound;
 import kz.appeals.events.AnonymousAppealRecorded;
 import kz.appeals.events.MemberJoined;
@@ -63,7 +67,8 @@ import kz.appeals.query.projection.RowChange;
 /**
  * The procedure-steps read model's fold (issue 12): which events are steps beside the stages — execution of the act
  * (art. 86(3)) and of the court decision after a penalty (art. 127(5)), case-file access (arts. 75(1), 98(5)), the
- * hearing protocol (art. 74), recusal (art. 67) — and the deadlines of their timers, each one {@code procedure_step}
+ * hearing protocol (art. 74), recusal (art. 67), what a repeat leads to (arts. 64(7)(2), 64(8), 70), a complaint's
+ * restored filing period (92(2)) and re-filing (95(3)), an act's exception to suspension (96) — and the deadlines of their timers, each one {@code procedure_step}
  * row. Pure: one method per event (a new event does not compile until it says whether it is a step), rows as data.
  */
 final class ProcedureStepsFold implements AppealEventVisitor<ProcedureStep> {
@@ -74,6 +79,8 @@ final class ProcedureStepsFold implements AppealEventVisitor<ProcedureStep> {
     static final String CASE_FILE_ACCESS = "CASE_FILE_ACCESS";
     static final String HEARING_PROTOCOL = "HEARING_PROTOCOL";
     static final String RECUSAL = "RECUSAL";
+    static final String REPEAT = "REPEAT";
+    static final String COMPLAINT_FILING = "COMPLAINT_FILING";
 
     /** The deadlines of these steps, by timer name (events carry timers as text); other timers are not steps. */
     static final Map<String, String> STEP_OF_TIMER = Map.of(
@@ -366,5 +373,31 @@ final class ProcedureStepsFold implements AppealEventVisitor<ProcedureStep> {
     @Override
     public ProcedureStep on(MemberJoined e) {
         return null;
+    }
+
+    /** Arts. 64(7)(2), 64(8), 70(1)(1), 70(5): what the repeat of an earlier appeal leads to. */
+    @Override
+    public ProcedureStep on(RepeatedAppealIdentified e) {
+        return step(e.appealId(), REPEAT, e, e.consequence().name(), e.identifiedOn(), null, null, null,
+                e.legalBasis());
+    }
+
+    /** Art. 92(2): the missed filing period restored for a good reason. */
+    @Override
+    public ProcedureStep on(ComplaintFilingPeriodRestored e) {
+        return step(e.appealId(), COMPLAINT_FILING, e, "PERIOD_RESTORED", e.restoredOn(), null, null, e.restoredBy(),
+                e.legalBasis());
+    }
+
+    /** Art. 95(3): a complaint re-filed after the earlier one was left without consideration. */
+    @Override
+    public ProcedureStep on(ComplaintRefiled e) {
+        return step(e.appealId(), COMPLAINT_FILING, e, "REFILED", null, null, null, null, e.legalBasis());
+    }
+
+    /** Art. 96: the act states that a complaint does not suspend its execution. */
+    @Override
+    public ProcedureStep on(SuspensionExceptionStated e) {
+        return step(e.appealId(), ACT_EXECUTION, e, "SUSPENSION_EXCEPTION", null, null, null, null, e.legalBasis());
     }
 }

@@ -28,7 +28,9 @@ import kz.appeals.events.CaseFileAccessRequested;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.CourtDecisionExecuted;
 import kz.appeals.events.CourtDecisionRecorded;
@@ -57,8 +59,10 @@ import kz.appeals.events.ProtocolRemarksSubmitted;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.RecusalRequested;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.Outcome;
 import kz.appeals.query.projection.LifecycleView;
 import kz.appeals.query.projection.ProjectedEvent;
@@ -151,6 +155,26 @@ final class StatisticsFold implements AppealEventVisitor<List<RowChange>> {
 
     @Override
     public List<RowChange> on(AppealReturned e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(RepeatedAppealIdentified e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(SuspensionExceptionStated e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintRefiled e) {
+        return none();
+    }
+
+    @Override
+    public List<RowChange> on(ComplaintFilingPeriodRestored e) {
         return none();
     }
 

@@ -14,6 +14,8 @@ import kz.appeals.events.AdministrativeActExecuted;
 import kz.appeals.events.AppealEvent;
 import kz.appeals.events.CaseFileAccessGranted;
 import kz.appeals.events.CaseFileAccessRequested;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.CourtPenaltyImposed;
 import kz.appeals.events.DeadlineClosed;
@@ -24,6 +26,9 @@ import kz.appeals.events.ProtocolRemarksDecided;
 import kz.appeals.events.ProtocolRemarksSubmitted;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.RecusalRequested;
+import kz.appeals.events.RepeatConsequence;
+import kz.appeals.events.RepeatedAppealIdentified;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.LifecycleState;
 import kz.appeals.query.projection.ProjectedEvent;
 import kz.appeals.query.projection.RowChange;
@@ -98,6 +103,21 @@ class ProcedureStepsTest {
                         "RECUSAL_NOTICE", d("2026-04-07"), d("2026-04-08"), "2 working days", "APPC art. 67", true,
                         "r", "c", List.of(), List.of()),
                         "RECUSAL DeadlineScheduled RECUSAL_NOTICE_RUNNING 2026-04-07 2026-04-08 - - APPC art. 67"),
+                new Row("art. 64(7)(2): a repeat of a terminated procedure is returned",
+                        new RepeatedAppealIdentified("a", "e-1", "ЖТ-2026-00000003", false, RepeatConsequence.RETURN,
+                                d("2026-04-06"), "APPC art. 64(7)(2)"),
+                        "REPEAT RepeatedAppealIdentified RETURN 2026-04-06 - - - APPC art. 64(7)(2)"),
+                new Row("art. 92(2): the filing period restored for a good reason",
+                        new ComplaintFilingPeriodRestored("a", "in hospital", d("2026-04-07"), "head-1",
+                                "APPC art. 92(2)"),
+                        "COMPLAINT_FILING ComplaintFilingPeriodRestored PERIOD_RESTORED 2026-04-07 - - head-1 "
+                                + "APPC art. 92(2)"),
+                new Row("art. 95(3): re-filed after being left without consideration",
+                        new ComplaintRefiled("a", "c-0", "ЖТ-2026-00000009", null, "APPC art. 95(3)"),
+                        "COMPLAINT_FILING ComplaintRefiled REFILED - - - - APPC art. 95(3)"),
+                new Row("art. 96: the act states a complaint does not suspend it",
+                        new SuspensionExceptionStated("a", "act-1", "art. 96 case", "public safety", "APPC art. 96"),
+                        "ACT_EXECUTION SuspensionExceptionStated SUSPENSION_EXCEPTION - - - - APPC art. 96"),
                 new Row("the review period is the appeal view's, not a step", new DeadlineScheduled("a", "a:REVIEW",
                         "REVIEW", d("2026-03-18"), d("2026-04-10"), "15 working days", "APPC art. 76(1)", true, "r",
                         "c", List.of(), List.of()), "none"));

@@ -3,6 +3,8 @@ package kz.appeals.command.domain.complaint;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -15,6 +17,7 @@ import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.ActorMetaData;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
+import kz.appeals.command.domain.AppealRecords;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.StateConflict;
 import kz.appeals.command.domain.StatutoryTime;
@@ -23,10 +26,15 @@ import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComplaintDecided;
 import kz.appeals.events.ComplaintFiled;
+import kz.appeals.events.ComplaintFilingPeriodRestored;
 import kz.appeals.events.ComplaintForwarded;
+import kz.appeals.events.ComplaintOutcome;
+import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeadlineTimer;
+import kz.appeals.events.Party;
+import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -41,7 +49,13 @@ public class Complaint {
     private String filedWithBodyId;
     private boolean forwarded;
     private LocalDate decidedOn;
+    private ComplaintOutcome outcome;
+    private List<String> violations = List.of();
     private boolean actExecutionSuspended;
+    private String suspensionExceptionActId;
+    private boolean filedLate;
+    private boolean filingPeriodRestored;
+    private String refiledAfter;
 
     public Complaint(Appeal appeal) {
         this.appeal = appeal;
@@ -50,17 +64,18 @@ public class Complaint {
     /**
      * APPC arts. 91-92: this appeal is a complaint against the act, action or inaction of {@code challenged}, filed
      * with the body that has it, within the period counted from the day the complainant learned of the act; a late one
-     * is recorded as late, not refused (art. 92(3)). The body forwards it within 3 working days of registration
-     * (art. 91(4)).
+     * is recorded as late, not refused (art. 92(3)). The body forwards it within 3 working days of its receipt
+     * (art. 91(4)), not of its registration: a complaint received after hours is registered the next working day, but
+     * its forwarding clock started with the receipt.
      */
     public void file(AppealRecord challenged, String against, LocalDate statedLearnedOn, LocalDate receivedOn,
-                     LocalDate registeredOn, DeadlineManager deadlineManager, StatutoryTime time) {
+                     DeadlineManager deadlineManager, StatutoryTime time) {
         LocalDate learnedOn = ComplaintFilingPolicy.learnedOn(statedLearnedOn, challenged, receivedOn);
         DueDate filingPeriod = time.timer(ComplaintFilingPolicy.filingPeriod(challenged), learnedOn);
         record(new ComplaintFiled(appeal.id(), challenged.appealId(), challenged.actId(), against,
                 challenged.addressee().bodyId(), challenged.actIssuedBy(), learnedOn,
                 challenged.route() != null && challenged.route().stated(), ComputedDate.of(filingPeriod),
-                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS), registeredOn,
+                ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.BASIS), receivedOn,
                 deadlineManager, time);
     }
 
@@ -76,18 +91,18 @@ public class Complaint {
         record(new ComplaintFiled(appeal.id(), null, act.actNumber(), act.against(), appeal.holdingBody().bodyId(),
                 act.issuedBy(), learnedOn, act.routeStated(), ComputedDate.of(filingPeriod),
                 ComplaintFilingPolicy.late(receivedOn, filingPeriod), ComplaintFilingPolicy.OWN_INITIATIVE),
-                registeredOn, deadlineManager, time);
+                receivedOn, deadlineManager, time);
         if ("ACT".equals(act.against())) {
             apply(new ActExecutionSuspended(appeal.id(), act.actNumber(), appeal.id(), registeredOn, "APPC art. 96"));
         }
     }
 
-    /** The complaint is recorded; the body forwards it within 3 working days of registration (art. 91(4)). */
-    private void record(ComplaintFiled filed, LocalDate registeredOn, DeadlineManager deadlineManager,
+    /** The complaint is recorded; the body forwards it within 3 working days of its receipt (art. 91(4)). */
+    private void record(ComplaintFiled filed, LocalDate receivedOn, DeadlineManager deadlineManager,
                         StatutoryTime time) {
         apply(filed);
         appeal.deadlines().schedule(DeadlineTimer.COMPLAINT_FORWARDING,
-                time.timer(ProceduralTimer.COMPLAINT_FORWARDING, registeredOn), deadlineManager, time);
+                time.timer(ProceduralTimer.COMPLAINT_FORWARDING, receivedOn), deadlineManager, time);
     }
 
     @CommandHandler
@@ -96,11 +111,31 @@ public class Complaint {
         if (actId == null) {
             throw new StateConflict("APPC art. 96", "appeal " + appeal.registrationNumber() + " has no act to suspend");
         }
-        if (!actExecutionSuspended) {
+        // art. 96: the act itself stated that a complaint does not suspend it
+        if (!actExecutionSuspended && !actId.equals(suspensionExceptionActId)) {
             apply(new ActExecutionSuspended(appeal.id(), actId, command.complaintAppealId(), time.today(),
                     "APPC art. 96"));
             appeal.deadlines().close(DeadlineTimer.ACT_EXECUTION, "ActExecutionSuspended", time.today());
         }
+        return appeal.ack();
+    }
+
+    /** APPC art. 92(2): the missed filing period is restored for a good reason. */
+    @CommandHandler
+    public CommandAck handle(RestoreComplaintFilingPeriod command, StatutoryTime time, MetaData metaData) {
+        ComplaintRemediesPolicy.restoration(this, command).orRefuse();
+        apply(new ComplaintFilingPeriodRestored(appeal.id(), command.reason(), time.today(),
+                ActorMetaData.from(metaData).userId(), ComplaintRemediesPolicy.RESTORATION));
+        return appeal.ack();
+    }
+
+    /** APPC art. 95(3): this complaint is filed again after the earlier one was left without consideration. */
+    @CommandHandler
+    public CommandAck handle(RecordComplaintRefiling command, AppealRecords records) {
+        Optional<AppealRecord> earlier = records.find(command.earlierComplaintId());
+        ComplaintRemediesPolicy.refiling(this, command.earlierComplaintId(), earlier).orRefuse();
+        apply(new ComplaintRefiled(appeal.id(), earlier.get().appealId(), earlier.get().registrationNumber(),
+                earlier.get().leftWithoutConsiderationGround(), ComplaintRemediesPolicy.REFILING));
         return appeal.ack();
     }
 
@@ -126,7 +161,8 @@ public class Complaint {
     }
 
     @CommandHandler
-    public CommandAck handle(DecideComplaint command, StatutoryTime time, MetaData metaData) {
+    public CommandAck handle(DecideComplaint command, DeadlineManager deadlineManager, StatutoryTime time,
+                             MetaData metaData) {
         String decidedBy = ActorMetaData.from(metaData).userId();
         ComplaintReviewPolicy.decision(this, decidedBy, command).orRefuse();
         LocalDate today = time.today();
@@ -134,20 +170,34 @@ public class Complaint {
                 command.violations(), today, decidedBy, appeal.holdingBody().bodyId(),
                 appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today), ComplaintReviewPolicy.DECISION));
         appeal.deadlines().closeAll("ComplaintDecided", today);
+        if (command.outcome() == ComplaintOutcome.CASE_SENT_BACK) {
+            // art. 100(2): the review body's own duty, counted from its decision
+            appeal.deadlines().schedule(DeadlineTimer.CASE_SENT_BACK, time.timer(ProceduralTimer.CASE_SENT_BACK,
+                    today), deadlineManager, time);
+        }
         return appeal.ack();
     }
 
+    /** APPC art. 100(2): the review body sends the complaint and the case back; the challenged appeal follows. */
     @CommandHandler
-    public CommandAck handle(SendCaseBack command, DeadlineManager deadlineManager, StatutoryTime time) {
+    public ComplaintSentBack handle(SendBackComplaintAndCase command, StatutoryTime time) {
+        ComplaintReviewPolicy.sendingBack(this, command).orRefuse();
+        appeal.deadlines().close(DeadlineTimer.CASE_SENT_BACK, "CaseSentBack", time.today());
+        return new ComplaintSentBack(appeal.ack(), challengedAppealId, violations);
+    }
+
+    /**
+     * APPC art. 100(2): the case comes back to be considered anew. The 5 working days of art. 100(2) were the review
+     * body's, to send it; the Code sets the original body no new period (docs/decisions.md).
+     */
+    @CommandHandler
+    public CommandAck handle(SendCaseBack command, StatutoryTime time) {
         if (appeal.state() != AppealState.DECIDED || appeal.decision().actId() == null) {
             throw new StateConflict("APPC art. 100(2)", "appeal " + appeal.registrationNumber() + " has no decided act"
                     + " to send back");
         }
-        LocalDate today = time.today();
-        apply(new CaseSentBack(appeal.id(), command.complaintAppealId(), command.violations(), today,
+        apply(new CaseSentBack(appeal.id(), command.complaintAppealId(), command.violations(), time.today(),
                 "APPC art. 100(2)"));
-        appeal.deadlines().schedule(DeadlineTimer.CASE_SENT_BACK, time.timer(ProceduralTimer.CASE_SENT_BACK, today),
-                deadlineManager, time);
         return appeal.ack();
     }
 
@@ -177,6 +227,49 @@ public class Complaint {
         return forwarded;
     }
 
+    /** The review body's outcome (art. 100(1)); null until decided. */
+    public ComplaintOutcome outcome() {
+        return outcome;
+    }
+
+    /** The violations the review body listed when it sent the case back (art. 100(2)). */
+    public List<String> violations() {
+        return violations;
+    }
+
+    /** Whether a complaint already suspended the current act (art. 96). */
+    public boolean actExecutionSuspended() {
+        return actExecutionSuspended;
+    }
+
+    /** Art. 92(3): the complaint came after its filing period. */
+    public boolean filedLate() {
+        return filedLate;
+    }
+
+    public boolean filingPeriodRestored() {
+        return filingPeriodRestored;
+    }
+
+    /** The earlier complaint this one was filed again after (art. 95(3)); else null. */
+    public String refiledAfter() {
+        return refiledAfter;
+    }
+
+    public Party applicant() {
+        return appeal.intake().applicant();
+    }
+
+    /** Art. 98(3): whether the review heard both sides (a hearing is recorded on the complaint). */
+    public boolean bothSidesHeard() {
+        return appeal.consideration().hearing().held();
+    }
+
+    /** Whether the review body still has to send the complaint and case back (art. 100(2)). */
+    public boolean caseToSendBack() {
+        return appeal.deadlines().open(DeadlineTimer.CASE_SENT_BACK) != null;
+    }
+
     /** The day the complaint was decided (by the review body, or satisfied by the challenged body); else null. */
     public LocalDate decidedOn() {
         return decidedOn;
@@ -184,6 +277,7 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintFiled event) {
+        filedLate = event.late();
         challengedAppealId = event.challengedAppealId();
         challengedActIssuedBy = event.challengedActIssuedBy();
         filedWithBodyId = event.filedWithBodyId();
@@ -202,6 +296,8 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintDecided event) {
         decidedOn = event.decidedOn();
+        outcome = event.outcome();
+        violations = event.violations() == null ? List.of() : event.violations();
     }
 
     @EventSourcingHandler
@@ -213,5 +309,20 @@ public class Complaint {
     @EventSourcingHandler
     void on(AdministrativeActIssued event) {
         actExecutionSuspended = false;
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionExceptionStated event) {
+        suspensionExceptionActId = event.actId();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFilingPeriodRestored event) {
+        filingPeriodRestored = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRefiled event) {
+        refiledAfter = event.earlierComplaintId();
     }
 }

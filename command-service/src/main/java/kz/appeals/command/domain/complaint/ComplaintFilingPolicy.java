@@ -1,7 +1,7 @@
 package kz.appeals.command.domain.complaint;
 
 import static kz.appeals.command.domain.Rules.blank;
-import static kz.appeals.command.domain.Rules.require;
+import static kz.appeals.command.domain.Verdict.allowedIf;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -29,13 +29,13 @@ public final class ComplaintFilingPolicy {
     private ComplaintFilingPolicy() {
     }
 
-    public static AppealRecord check(String challengedAppealId, String against, Optional<AppealRecord> challenged) {
-        require(AGAINST.contains(against), BASIS, "a complaint is against an ACT, an ACTION or INACTION");
-        AppealRecord record = challenged.orElseThrow(() -> new RuleViolation(BASIS, "there is no appeal "
-                + challengedAppealId + " to complain about"));
-        require(!"ACT".equals(against) || record.hasAct(), BASIS, "appeal " + record.registrationNumber()
-                + " has no administrative act");
-        return record;
+    /** The complaint names what it is against, and the appeal it challenges exists and, for an act, has one. */
+    public static Verdict filing(String challengedAppealId, String against, Optional<AppealRecord> challenged) {
+        return allowedIf(AGAINST.contains(against), BASIS, "a complaint is against an ACT, an ACTION or INACTION")
+                .then(() -> allowedIf(challenged.isPresent(), BASIS, "there is no appeal " + challengedAppealId
+                        + " to complain about"))
+                .then(() -> allowedIf(!"ACT".equals(against) || challenged.get().hasAct(), BASIS, "appeal "
+                        + challenged.get().registrationNumber() + " has no administrative act"));
     }
 
     /** APPC art. 93(1): a complaint is filed in writing, on paper or electronically; not orally or by video. */

@@ -14,13 +14,14 @@ import kz.appeals.lifecycle.AppealState;
 /**
  * APPC arts. 91(4), 97(2), 100: the body whose act is challenged sends the complaint with the case file to the review
  * body within 3 working days, or satisfies it in full itself. The review body, never the official whose act is
- * challenged, decides with one of the six outcomes of art. 100(1): a refusal is reasoned (100(4)); sending the case
- * back lists the violations (100(2)).
+ * challenged, decides with one of the six outcomes of art. 100(1): a refusal is reasoned (100(4)) and follows a
+ * hearing of both sides (98(3)); sending the case back lists the violations (100(2)).
  */
 public final class ComplaintReviewPolicy {
 
     public static final String FORWARDING = "APPC art. 91(4)";
     public static final String DECISION = "APPC art. 100(1)";
+    public static final String SENDING_BACK = "APPC art. 100(2)";
 
     private ComplaintReviewPolicy() {
     }
@@ -71,7 +72,24 @@ public final class ComplaintReviewPolicy {
                         || (violations != null && !violations.isEmpty()), "APPC art. 100(2)",
                         "a case is sent back listing the violations"))
                 .then(() -> allowedIf(outcome != ComplaintOutcome.COMPLAINT_UNSATISFIED || !blank(request.reasons()),
-                        "APPC art. 100(4)", "a refusal is reasoned"));
+                        "APPC art. 100(4)", "a refusal is reasoned"))
+                .then(() -> allowedIf(outcome != ComplaintOutcome.COMPLAINT_UNSATISFIED || complaint.bothSidesHeard(),
+                        "APPC art. 98(3)", "a complaint is not refused without hearing both sides: record the "
+                                + "hearing first"));
+    }
+
+    /**
+     * Art. 100(2): after deciding to send the case back, the review body sends the complaint and the case file to the
+     * body whose act was challenged, once.
+     */
+    public static Verdict sendingBack(Complaint complaint, SendBackComplaintAndCase request) {
+        return isComplaint(complaint)
+                .then(() -> stagePermits(complaint.outcome() == ComplaintOutcome.CASE_SENT_BACK, SENDING_BACK,
+                        "the review body did not decide to send the case back"))
+                .then(() -> stagePermits(complaint.caseToSendBack(), SENDING_BACK,
+                        "the complaint and the case were already sent back"))
+                .then(() -> allowedIf(request.caseFileAttached(), SENDING_BACK,
+                        "the complaint goes back with the case file"));
     }
 
     private static Verdict isComplaint(Complaint complaint) {

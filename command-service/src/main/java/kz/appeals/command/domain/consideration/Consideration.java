@@ -20,6 +20,7 @@ import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.RuleViolation;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.command.domain.intake.Intake;
 import kz.appeals.events.CaseSentBack;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeadlineTimer;
@@ -59,6 +60,11 @@ public class Consideration {
         return extended;
     }
 
+    /** Whether silence has already counted as a refusal (arts. 91(2), 100(5)). */
+    public boolean deemedRefused() {
+        return appeal.deadlines().deemedRefused();
+    }
+
     /** The due date of the running review period; null when none runs. */
     public LocalDate reviewDueDate() {
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
@@ -70,7 +76,8 @@ public class Consideration {
                              MetaData metaData) {
         LocalDate today = time.today();
         DueDate cap = time.timer(ProceduralTimer.EXTENSION_CAP, today);
-        ExtensionPolicy.extension(this, command, cap, time.clock().isWorkingDay(command.newDueDate())).orRefuse();
+        ExtensionPolicy.extension(this, command, cap, time.clock().isWorkingDay(command.newDueDate()), today)
+                .orRefuse();
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
         DueDate extendedTo = time.setByDecision(DeadlineTimer.REVIEW.name(), today, command.newDueDate(),
                 ExtensionPolicy.BASIS, "review period extended by a motivated decision of the "
@@ -97,24 +104,31 @@ public class Consideration {
         }
         DueDate objections = time.timer(ProceduralTimer.OBJECTIONS, receivedOn);
         apply(new PreliminaryDecisionSent(appeal.id(), command.nature(), command.summary(), today, receivedOn,
-                ComputedDate.of(objections), earliestActAfterSending(today, time), HearingPolicy.BASIS));
+                ComputedDate.of(objections), earliestAct(today, objections.dueDate(), time), HearingPolicy.BASIS));
         return appeal.ack();
     }
 
     /**
      * APPC art. 73: the first working day whose latest day to send the preliminary decision (the n-th working day
-     * before it, {@link ProceduralTimer#PRELIMINARY_DECISION_NOTICE}) is not before the day it was sent.
+     * before it, {@link ProceduralTimer#PRELIMINARY_DECISION_NOTICE}) is not before the day it was sent, and which
+     * comes after the objection window ({@link ProceduralTimer#OBJECTIONS} from the participant's receipt) closed.
      */
-    private static ComputedDate earliestActAfterSending(LocalDate sentOn, StatutoryTime time) {
+    private static ComputedDate earliestAct(LocalDate sentOn, LocalDate objectionsUntil, StatutoryTime time) {
         ProceduralTimer notice = ProceduralTimer.PRELIMINARY_DECISION_NOTICE;
         LocalDate act = time.clock().nthWorkingDayAfter(sentOn, notice.amount());
         while (time.clock().nthWorkingDayBefore(act, notice.amount()).isBefore(sentOn)) {
             act = time.clock().nthWorkingDayAfter(act, 1);
         }
+        LocalDate afterObjections = time.clock().nthWorkingDayAfter(objectionsUntil, 1);
+        boolean objectionsDecide = afterObjections.isAfter(act);
+        if (objectionsDecide) {
+            act = afterObjections;
+        }
         DueDate latestSending = time.timer(notice, act);
         List<ExplanationStep> steps = new ArrayList<>(latestSending.explanation());
         steps.add(new ExplanationStep(act, "DUE", "the act may be adopted from " + act + ": sent on " + sentOn
-                + ", not later than " + latestSending.dueDate()));
+                + ", not later than " + latestSending.dueDate() + "; objections until " + objectionsUntil
+                + (objectionsDecide ? ", which closes later than the notice period" : "")));
         return new ComputedDate(sentOn.plusDays(1), act, latestSending.period(), latestSending.legalBasis(),
                 latestSending.confirmedInCode(), latestSending.ruleSetVersion(), latestSending.calendarVersion(),
                 steps);
@@ -131,7 +145,7 @@ public class Consideration {
 
     @CommandHandler
     public CommandAck handle(RecordHearing command, DeadlineManager deadlineManager, StatutoryTime time) {
-        HearingPolicy.duringHearing(this).orRefuse();
+        HearingPolicy.hearingMayBeRecorded(this).orRefuse();
         HearingHeld held = new HearingHeld(appeal.id(), command.heldOn() == null ? time.today() : command.heldOn(),
                 command.oral(), command.participants(), command.protocolSummary(), "APPC art. 73, 74");
         apply(held);
@@ -141,9 +155,10 @@ public class Consideration {
 
     @CommandHandler
     public CommandAck handle(SkipHearing command, StatutoryTime time) {
-        OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
-        int left = review == null ? 0 : time.clock().workingDaysBetween(time.today(), review.dueDate());
-        HearingPolicy.skipping(this, command, left).orRefuse();
+        Intake intake = appeal.intake();
+        int statutoryPeriod = time.clock().workingDaysBetween(intake.reviewStartsOn().minusDays(1),
+                intake.statutoryDueDate());
+        HearingPolicy.skipping(this, command, statutoryPeriod).orRefuse();
         apply(new HearingSkipped(appeal.id(), command.reason(), command.details(), HearingPolicy.BASIS));
         return appeal.ack();
     }
@@ -170,7 +185,7 @@ public class Consideration {
 
     @EventSourcingHandler
     void on(HearingSkipped event) {
-        hearing = hearing.skippedHearing();
+        hearing = hearing.skippedHearing(event.reason());
     }
 
     /** Art. 100(2): the case is considered anew, the hearing too. */

@@ -3,6 +3,7 @@ package kz.appeals.command.domain.court;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -43,11 +44,13 @@ public class Court {
     @CommandHandler
     public CommandAck handle(FileLawsuit command, StatutoryTime time) {
         Decision decision = appeal.decision();
-        LawsuitPolicy.Opening opening = LawsuitPolicy.check(lawsuitFiled, appeal.complaint().decidedOn(),
+        Optional<LawsuitPolicy.Opening> opened = LawsuitPolicy.opening(appeal.complaint().decidedOn(),
                 Appeal.localDate(decision.complaintDecisionDeliveredAt(), time),
                 appeal.deadlines().deemedRefusalOpeningCourt(), decision.actRoutedToCourt()
                         ? firstNonNull(Appeal.localDate(decision.actDeliveredAt(), time), decision.actIssuedOn())
                         : null);
+        LawsuitPolicy.filing(lawsuitFiled, opened).orRefuse();
+        LawsuitPolicy.Opening opening = opened.get();
         LocalDate filedOn = command.filedOn() == null ? time.today() : command.filedOn();
         DueDate window = time.timer(ProceduralTimer.LAWSUIT, opening.from());
         apply(new LawsuitFiled(appeal.id(), command.court(), command.caseNumber(), filedOn, opening.after(),
@@ -81,8 +84,9 @@ public class Court {
                 appeal.deadlines().lateAgainst(DeadlineTimer.COURT_DECISION_SENDING, today),
                 CourtExecutionPolicy.SENDING));
         appeal.deadlines().close(DeadlineTimer.COURT_DECISION_SENDING, "CourtDecisionSentForExecution", today);
+        // art. 171(2): the month runs from the entry into force, not from the sending
         appeal.deadlines().schedule(DeadlineTimer.COURT_DECISION_EXECUTION,
-                time.timer(ProceduralTimer.COURT_DECISION_EXECUTION, today), deadlineManager, time);
+                time.timer(ProceduralTimer.COURT_DECISION_EXECUTION, inForceOn), deadlineManager, time);
         return appeal.ack();
     }
 

@@ -9,9 +9,9 @@ import kz.appeals.command.domain.Verdict;
 import kz.appeals.events.CourtOutcome;
 
 /**
- * APPC art. 171: a court decision in force against the body is sent for execution within 3 working days and executed
- * within 1 month, with a report to the court; art. 127: when it is not executed in time the court imposes a penalty and
- * sets a new period to execute (art. 127(5)).
+ * APPC art. 171: a court decision in force against the body is sent for execution within 3 working days (171(1)) and
+ * executed within 1 month of its entry into force (171(2)), with a report to the court; art. 127: when it is not
+ * executed in time the court imposes a penalty and sets a new period to execute (art. 127(5)).
  */
 public final class CourtExecutionPolicy {
 

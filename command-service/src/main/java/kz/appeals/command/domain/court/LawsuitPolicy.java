@@ -1,10 +1,11 @@
 package kz.appeals.command.domain.court;
 
-import static kz.appeals.command.domain.Rules.requireStage;
+import static kz.appeals.command.domain.Verdict.stagePermits;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-import kz.appeals.command.domain.StateConflict;
+import kz.appeals.command.domain.Verdict;
 
 /**
  * APPC art. 136(1), 136(6): after the pre-trial complaint (art. 91(5)), a claim is filed within 1 month of the delivery
@@ -23,20 +24,26 @@ public final class LawsuitPolicy {
     private LawsuitPolicy() {
     }
 
-    public static Opening check(boolean alreadyFiled, LocalDate complaintDecidedOn, LocalDate decisionDeliveredOn,
-                                LocalDate deemedRefusalOn, LocalDate actToCourtDeliveredOn) {
-        requireStage(!alreadyFiled, BASIS, "a claim is already recorded");
+    /**
+     * Where the month for a claim is counted from: the delivery of the complaint decision (else its day), the expiry of
+     * the complaint's review period in silence, or the delivery of an act routed to court; empty while none exists.
+     */
+    public static Optional<Opening> opening(LocalDate complaintDecidedOn, LocalDate decisionDeliveredOn,
+                                            LocalDate deemedRefusalOn, LocalDate actToCourtDeliveredOn) {
         if (complaintDecidedOn != null) {
-            return new Opening("COMPLAINT_DECISION", decisionDeliveredOn != null ? decisionDeliveredOn
-                    : complaintDecidedOn);
+            return Optional.of(new Opening("COMPLAINT_DECISION", decisionDeliveredOn != null ? decisionDeliveredOn
+                    : complaintDecidedOn));
         }
         if (deemedRefusalOn != null) {
-            return new Opening("DEEMED_REFUSAL", deemedRefusalOn);
+            return Optional.of(new Opening("DEEMED_REFUSAL", deemedRefusalOn));
         }
-        if (actToCourtDeliveredOn != null) {
-            return new Opening("ACT", actToCourtDeliveredOn);
-        }
-        throw new StateConflict("APPC art. 136(1)", "a claim follows the complaint decision or the expiry of the "
-                + "complaint's review period (pre-trial procedure, art. 91)");
+        return Optional.ofNullable(actToCourtDeliveredOn == null ? null : new Opening("ACT", actToCourtDeliveredOn));
+    }
+
+    /** One claim, once the pre-trial procedure opened the court (art. 91(5)). */
+    public static Verdict filing(boolean alreadyFiled, Optional<Opening> opening) {
+        return stagePermits(!alreadyFiled, BASIS, "a claim is already recorded")
+                .then(() -> stagePermits(opening.isPresent(), "APPC art. 136(1)", "a claim follows the complaint "
+                        + "decision or the expiry of the complaint's review period (pre-trial procedure, art. 91)"));
     }
 }

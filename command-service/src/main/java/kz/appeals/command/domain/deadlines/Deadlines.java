@@ -15,6 +15,7 @@ import kz.appeals.clock.DueDate;
 import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.ProcedureSettings;
 import kz.appeals.command.domain.Procedures;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.events.ComputedDate;
@@ -53,6 +54,11 @@ public class Deadlines {
         return open != null && day.isAfter(open.dueDate());
     }
 
+    /** Whether the review period already expired in silence, counting as a refusal (arts. 91(2), 100(5)). */
+    public boolean deemedRefused() {
+        return deemedRefusalOn != null;
+    }
+
     /** The day the review period expired in silence, if that opened the court (art. 136(6)); else null. */
     public LocalDate deemedRefusalOpeningCourt() {
         return "COURT".equals(deemedRefusalOpens) ? deemedRefusalOn : null;
@@ -73,13 +79,14 @@ public class Deadlines {
         return appeal.ack();
     }
 
-    public void onTrigger(DeadlineTrigger trigger, DeadlineManager deadlineManager, StatutoryTime time) {
+    public void onTrigger(DeadlineTrigger trigger, DeadlineManager deadlineManager, StatutoryTime time,
+                          ProcedureSettings settings) {
         OpenDeadline open = appeal.lifecycle().deadline(trigger.timer());
         if (open == null || !open.dueDate().equals(trigger.dueDate())) {
             return;
         }
         boolean review = DeadlineTimer.REVIEW.name().equals(trigger.timer());
-        if (review && appeal.state() == AppealState.AWAITING_CORRECTION) {
+        if (review && appeal.state() == AppealState.AWAITING_CORRECTION && settings.reviewPausedWhileDefectsFixed()) {
             return;
         }
         String deadlineId = appeal.id() + ":" + trigger.timer();

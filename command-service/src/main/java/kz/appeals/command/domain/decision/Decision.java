@@ -39,12 +39,15 @@ import kz.appeals.events.Language;
 import kz.appeals.events.DefectCorrectionRequested;
 import kz.appeals.events.DeliveredDocument;
 import kz.appeals.events.DeliveryRecorded;
+import kz.appeals.events.LeaveWithoutConsiderationGround;
 import kz.appeals.events.Party;
 import kz.appeals.events.PreliminaryDecisionSent;
 import kz.appeals.events.ProcedureTerminated;
 import kz.appeals.events.RecusalDecided;
 import kz.appeals.events.ReviewPeriodExtended;
 import kz.appeals.events.SimplifiedAnswerGiven;
+import kz.appeals.events.SuspensionExceptionStated;
+import kz.appeals.events.TerminationGround;
 import kz.appeals.lifecycle.AppealState;
 
 /**
@@ -60,6 +63,7 @@ public class Decision {
     private Instant actDeliveredAt;
     private ComplaintRoute route;
     private Instant complaintDecisionDeliveredAt;
+    private LeaveWithoutConsiderationGround leftWithoutConsiderationGround;
     private final Set<DeliveredDocument> issued = EnumSet.noneOf(DeliveredDocument.class);
     private final Map<DeliveredDocument, Set<String>> reached = new EnumMap<>(DeliveredDocument.class);
 
@@ -105,15 +109,20 @@ public class Decision {
     @CommandHandler
     public CommandAck handle(TerminateProcedure command, DeadlineManager deadlineManager, StatutoryTime time) {
         TerminationPolicy.termination(this, command).orRefuse();
+        terminate(command.ground(), command.reasons(), deadlineManager, time);
+        return appeal.ack();
+    }
+
+    /** Art. 70 (88(1)): the procedure ends; under art. 70 the participant is told within 3 working days. */
+    public void terminate(TerminationGround ground, String reasons, DeadlineManager deadlineManager,
+                          StatutoryTime time) {
         LocalDate today = time.today();
-        apply(new ProcedureTerminated(appeal.id(), command.ground(), command.reasons(), today,
-                command.ground().legalBasis()));
+        apply(new ProcedureTerminated(appeal.id(), ground, reasons, today, ground.legalBasis()));
         appeal.deadlines().closeAll("ProcedureTerminated", today);
-        if (TerminationPolicy.noticeDue(command.ground())) {
+        if (TerminationPolicy.noticeDue(ground)) {
             appeal.deadlines().schedule(DeadlineTimer.TERMINATION_NOTICE,
                     time.timer(ProceduralTimer.TERMINATION_NOTICE, today), deadlineManager, time);
         }
-        return appeal.ack();
     }
 
     @CommandHandler
@@ -197,6 +206,24 @@ public class Decision {
         return route;
     }
 
+    /** Why the complaint was left without consideration (art. 95); null if it was not. */
+    public LeaveWithoutConsiderationGround leftWithoutConsiderationGround() {
+        return leftWithoutConsiderationGround;
+    }
+
+    /**
+     * APPC art. 96: the act states that a complaint does not suspend its execution. It is part of the act, so it is
+     * stated on the day the act is adopted, before any complaint suspended it.
+     */
+    @CommandHandler
+    public CommandAck handle(StateSuspensionException command, StatutoryTime time) {
+        SuspensionExceptionPolicy.statement(this, command, time.today(),
+                appeal.complaint().actExecutionSuspended()).orRefuse();
+        apply(new SuspensionExceptionStated(appeal.id(), actId, command.exception(), command.reasons(),
+                SuspensionExceptionPolicy.BASIS));
+        return appeal.ack();
+    }
+
     public Instant complaintDecisionDeliveredAt() {
         return complaintDecisionDeliveredAt;
     }
@@ -273,6 +300,7 @@ public class Decision {
     @EventSourcingHandler
     void on(AppealLeftWithoutConsideration event) {
         issued.add(DeliveredDocument.LEAVE_WITHOUT_CONSIDERATION_NOTICE);
+        leftWithoutConsiderationGround = event.ground();
     }
 
     @EventSourcingHandler

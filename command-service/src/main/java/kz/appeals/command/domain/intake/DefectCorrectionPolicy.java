@@ -11,8 +11,8 @@ import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(6): when an appeal lacks what art. 63 requires, the applicant is told what is missing and given a
- * reasonable period to fix it. The review period does not run meanwhile; on correction it moves on by the working days
- * it stood still.
+ * reasonable period to fix it. The Code sets no pause of the review period meanwhile; a pause is a setting, off by
+ * default ({@code ProcedureSettings}).
  */
 public final class DefectCorrectionPolicy {
 

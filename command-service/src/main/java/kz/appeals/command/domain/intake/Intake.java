@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -17,7 +18,9 @@ import kz.appeals.clock.ProceduralTimer;
 import kz.appeals.command.domain.Appeal;
 import kz.appeals.command.domain.AppealRecord;
 import kz.appeals.command.domain.AppealRecords;
+import kz.appeals.command.domain.BodyLevels;
 import kz.appeals.command.domain.CommandAck;
+import kz.appeals.command.domain.ProcedureSettings;
 import kz.appeals.command.domain.StatutoryTime;
 import kz.appeals.command.domain.Procedures;
 import kz.appeals.events.Addressee;
@@ -40,7 +43,10 @@ import kz.appeals.events.ExecutorAssigned;
 import kz.appeals.events.Language;
 import kz.appeals.events.MemberJoined;
 import kz.appeals.events.Party;
+import kz.appeals.events.RepeatConsequence;
 import kz.appeals.events.RepeatedAppealAttached;
+import kz.appeals.events.RepeatedAppealIdentified;
+import kz.appeals.events.ReturnGround;
 import kz.appeals.lifecycle.AppealState;
 import kz.appeals.lifecycle.OpenDeadline;
 
@@ -62,6 +68,11 @@ public class Intake {
     private String executorId;
     private LocalDate correctionRequestedOn;
     private LocalDate fixBy;
+    private LocalDate registeredOn;
+    private LocalDate reviewStartsOn;
+    private ReturnGround returnGround;
+    private RepeatConsequence repeatConsequence;
+    private LocalDate statutoryDueDate;
 
     public Intake(Appeal appeal) {
         this.appeal = appeal;
@@ -109,14 +120,16 @@ public class Intake {
     }
 
     @CommandHandler
-    public CommandAck handle(CorrectDefects command, DeadlineManager deadlineManager, StatutoryTime time) {
+    public CommandAck handle(CorrectDefects command, DeadlineManager deadlineManager, StatutoryTime time,
+                             ProcedureSettings settings) {
         DefectCorrectionPolicy.correction(this).orRefuse();
         LocalDate today = time.today();
-        int paused = Math.max(0, time.clock().workingDaysBetween(correctionRequestedOn, today));
+        int paused = settings.reviewPausedWhileDefectsFixed()
+                ? Math.max(0, time.clock().workingDaysBetween(correctionRequestedOn, today)) : 0;
         apply(new DefectsCorrected(appeal.id(), today, command.description(), paused, DefectCorrectionPolicy.BASIS));
         appeal.deadlines().close(DeadlineTimer.DEFECT_CORRECTION, "DefectsCorrected", today);
         OpenDeadline review = appeal.deadlines().open(DeadlineTimer.REVIEW);
-        if (paused > 0 && review != null) {
+        if (paused > 0 && review != null && !review.missed()) {
             DueDate moved = time.workingDays(DeadlineTimer.REVIEW.name(), paused, review.dueDate(),
                     DefectCorrectionPolicy.BASIS, "added after " + review.dueDate() + " for the days the period stood "
                             + "still while defects were fixed (" + correctionRequestedOn + " to " + today + ")");
@@ -138,12 +151,43 @@ public class Intake {
 
     @CommandHandler
     public CommandAck handle(AttachRepeatedAppeal command, AppealRecords records, StatutoryTime time) {
-        AppealRecord earlier = RepeatedAppealPolicy.check(appeal.id(), appeal.state(), command.earlierAppealId(),
-                records.find(command.earlierAppealId()));
-        apply(new RepeatedAppealAttached(appeal.id(), earlier.appealId(), earlier.registrationNumber(),
-                command.reason(), RepeatedAppealPolicy.BASIS));
-        appeal.deadlines().closeAll("RepeatedAppealAttached", time.today());
+        Optional<AppealRecord> earlier = records.find(command.earlierAppealId());
+        RepeatedAppealPolicy.attaching(this, command.earlierAppealId(), earlier).orRefuse();
+        attach(earlier.get(), command.reason(), time);
         return appeal.ack();
+    }
+
+    /**
+     * APPC arts. 64(7)(2), 64(8), 70(1)(1), 70(5): the repeat is identified and what the Code makes of it follows at
+     * once: the return period starts (3 working days from registration), the re-filing is attached, the procedure is
+     * terminated, or nothing (a new appeal).
+     */
+    @CommandHandler
+    public CommandAck handle(IdentifyRepeatedAppeal command, AppealRecords records, DeadlineManager deadlineManager,
+                             StatutoryTime time) {
+        Optional<AppealRecord> found = records.find(command.earlierAppealId());
+        RepeatedAppealPolicy.identification(this, command.earlierAppealId(), found).orRefuse();
+        AppealRecord earlier = found.get();
+        RepeatConsequence consequence = RepeatedAppealPolicy.consequence(earlier, command.newArguments());
+        RepeatedAppealPolicy.reasonsGiven(consequence, command.reasons()).orRefuse();
+        LocalDate today = time.today();
+        apply(new RepeatedAppealIdentified(appeal.id(), earlier.appealId(), earlier.registrationNumber(),
+                command.newArguments(), consequence, today, RepeatedAppealPolicy.basis(consequence)));
+        switch (consequence) {
+            case RETURN -> appeal.deadlines().schedule(DeadlineTimer.RETURN,
+                    time.timer(ProceduralTimer.RETURN, registeredOn), deadlineManager, time);
+            case ATTACH -> attach(earlier, command.reasons(), time);
+            case TERMINATE -> appeal.decision().terminate(RepeatedAppealPolicy.terminationGround(this),
+                    command.reasons(), deadlineManager, time);
+            case NEW_APPEAL -> { }
+        }
+        return appeal.ack();
+    }
+
+    private void attach(AppealRecord earlier, String reason, StatutoryTime time) {
+        apply(new RepeatedAppealAttached(appeal.id(), earlier.appealId(), earlier.registrationNumber(), reason,
+                RepeatedAppealPolicy.BASIS));
+        appeal.deadlines().closeAll("RepeatedAppealAttached", time.today());
     }
 
     @CommandHandler
@@ -163,7 +207,8 @@ public class Intake {
     }
 
     @CommandHandler
-    public CommandAck handle(RedirectAppeal command, DeadlineManager deadlineManager, StatutoryTime time) {
+    public CommandAck handle(RedirectAppeal command, DeadlineManager deadlineManager, StatutoryTime time,
+                             BodyLevels bodyLevels) {
         LocalDate today = time.today();
         RedirectPolicy.redirect(this, command.to(), today, command.arrivesOn()).orRefuse();
         DueDate redirectDue = redirectDue(time);
@@ -172,7 +217,7 @@ public class Intake {
                 "APPC art. 65, 76(2)"));
         appeal.deadlines().close(DeadlineTimer.ANONYMOUS_REPORT_REDIRECT, "AppealRedirected", today);
         appeal.deadlines().schedule(DeadlineTimer.REVIEW, time.clock().reviewDueDateAfterRedirect(kind, receivedAt,
-                command.arrivesOn()), deadlineManager, time);
+                command.arrivesOn(), bodyLevels.levelOf(command.to().bodyId())), deadlineManager, time);
         return appeal.ack();
     }
 
@@ -218,6 +263,30 @@ public class Intake {
 
     public String registrationNumber() {
         return registrationNumber;
+    }
+
+    public String appealId() {
+        return appeal.id();
+    }
+
+    /** Why the appeal was returned (art. 64(7)); null if it was not. */
+    public ReturnGround returnGround() {
+        return returnGround;
+    }
+
+    /** What was found of this appeal as a repeat (arts. 64(7)(2), 64(8), 70); null if it was not found one. */
+    public RepeatConsequence repeatConsequence() {
+        return repeatConsequence;
+    }
+
+    /** The first day of the statutory review period as registered (art. 76(2)). */
+    public LocalDate reviewStartsOn() {
+        return reviewStartsOn;
+    }
+
+    /** The due date the kind's rule gave at registration, before any extension or move: the statutory period. */
+    public LocalDate statutoryDueDate() {
+        return statutoryDueDate;
     }
 
     public Instant receivedAt() {
@@ -266,6 +335,9 @@ public class Intake {
     @EventSourcingHandler
     void on(AppealRegistered event) {
         registrationNumber = event.registrationNumber();
+        registeredOn = event.registeredOn();
+        reviewStartsOn = event.reviewStartsOn();
+        statutoryDueDate = event.dueDate();
     }
 
     @EventSourcingHandler
@@ -277,6 +349,16 @@ public class Intake {
     @EventSourcingHandler
     void on(AppealRedirected event) {
         executorId = null;
+    }
+
+    @EventSourcingHandler
+    void on(AppealReturned event) {
+        returnGround = event.ground();
+    }
+
+    @EventSourcingHandler
+    void on(RepeatedAppealIdentified event) {
+        repeatConsequence = event.consequence();
     }
 
     @EventSourcingHandler

@@ -7,12 +7,14 @@ import static kz.appeals.command.domain.Verdict.stagePermits;
 import java.time.LocalDate;
 
 import kz.appeals.command.domain.Verdict;
+import kz.appeals.events.RepeatConsequence;
 import kz.appeals.events.ReturnGround;
 import kz.appeals.lifecycle.AppealState;
 
 /**
  * APPC art. 64(7): an appeal is returned with reasons, within 3 working days, when the period to fix its defects
- * passed, when it repeats a decided appeal without new arguments, or when it is obscene or insulting. Art. 64(7-2): a
+ * passed (64(7)(1)), when it repeats without new arguments an appeal whose procedure was terminated at the same body
+ * (64(7)(2), found by {@link RepeatedAppealPolicy}), or when it is obscene or insulting. Art. 64(7-2): a
  * report of a crime or of a threat to security is never returned.
  */
 public final class ReturnPolicy {
@@ -31,6 +33,10 @@ public final class ReturnPolicy {
         return allowedIf(!request.reportsCrimeOrThreat(), "APPC art. 64(7-2)", "a report of a crime or of a threat to "
                 + "security is never returned; redirect it at once")
                 .then(() -> allowedIf(!blank(request.reasons()), BASIS, "an appeal is returned with its reasons"))
+                .then(() -> allowedIf(request.ground() != ReturnGround.REPEAT_WITHOUT_NEW_ARGUMENTS
+                        || intake.repeatConsequence() == RepeatConsequence.RETURN, RepeatedAppealPolicy.RETURN_BASIS,
+                        "only a repeat, with nothing new, of an appeal whose procedure was terminated at the same body "
+                                + "is returned: identify the repeat first (POST /repeat-of)"))
                 .then(() -> request.ground() == ReturnGround.DEFECTS_NOT_FIXED_IN_TIME
                         ? stagePermits(state == AppealState.AWAITING_CORRECTION, BASIS,
                                 "no correction was requested (art. 64(6))")

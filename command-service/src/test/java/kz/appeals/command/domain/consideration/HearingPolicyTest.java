@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.appeals.command.domain.Verdict;
 import kz.appeals.events.ActNature;
+import kz.appeals.events.HearingSkipReason;
 
 /** The act after the hearing, as a function: a verdict, not an exception, so the rule reads and composes. */
 class HearingPolicyTest {
@@ -44,9 +45,32 @@ class HearingPolicyTest {
     @Test
     @DisplayName("APPC art. 73: an oral hearing asked for is held before the act")
     void requestedOralHearingComesFirst() {
-        Hearing asked = Hearing.NONE.preliminaryDecisionSent(TODAY, TODAY).objected(true);
+        Hearing asked = Hearing.NONE.preliminaryDecisionSent(TODAY, TODAY.minusDays(1)).objected(true);
 
         assertThat(HearingPolicy.actMayFollow(asked, ActNature.BURDENSOME, TODAY).allowed()).isFalse();
         assertThat(HearingPolicy.actMayFollow(asked.heard(), ActNature.BURDENSOME, TODAY).allowed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("APPC art. 73: the act waits until the objection window has closed, even after the notice period")
+    void actWaitsForTheObjectionWindow() {
+        // notice period over on 6 April, but the participant received it late and may object until 7 April
+        Hearing sent = Hearing.NONE.preliminaryDecisionSent(TODAY, TODAY.plusDays(1));
+
+        Verdict early = HearingPolicy.actMayFollow(sent, ActNature.BURDENSOME, TODAY.plusDays(1));
+        assertThat(early).isInstanceOfSatisfying(Verdict.Refused.class,
+                refused -> assertThat(refused.reason()).contains("may object until 2026-04-07"));
+        assertThat(HearingPolicy.actMayFollow(sent, ActNature.BURDENSOME, TODAY.plusDays(2)).allowed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("APPC art. 73(2): a hearing skipped for a favourable act does not cover a burdensome one")
+    void skipForAFavourableActDoesNotCoverABurdensomeAct() {
+        Hearing skipped = Hearing.NONE.skippedHearing(HearingSkipReason.FAVOURABLE_ACT_NO_THIRD_PARTY);
+
+        assertThat(HearingPolicy.actMayFollow(skipped, ActNature.FAVOURABLE, TODAY).allowed()).isTrue();
+        assertThat(HearingPolicy.actMayFollow(skipped, ActNature.BURDENSOME, TODAY).allowed()).isFalse();
+        assertThat(HearingPolicy.actMayFollow(Hearing.NONE.skippedHearing(HearingSkipReason.URGENCY),
+                ActNature.BURDENSOME, TODAY).allowed()).isTrue();
     }
 }
