@@ -14,7 +14,7 @@ public record Sort(String field, boolean ascending) {
         if (value == null || value.isBlank()) {
             return new Sort(defaultField, defaultAscending);
         }
-        String[] parts = value.split(",");
+        String[] parts = value.split(",", -1); // "," alone is two empty parts, refused, not an empty array
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase(java.util.Locale.ROOT) : "asc";
         if (!allowed.containsKey(parts[0].trim()) || parts.length > 2
                 || !(direction.equals("asc") || direction.equals("desc"))) {
