@@ -31,6 +31,7 @@ public class JdbcReadModelTables implements ReadModelTables {
     private final EnvelopeCodec codec;
 
     private final ThreadLocal<RowChangeBatch> batch = new ThreadLocal<>();
+    private final ThreadLocal<ReadModelTables> routed = new ThreadLocal<>();
 
     public JdbcReadModelTables(JdbcTemplate jdbc, EnvelopeCodec codec) {
         this.jdbc = jdbc;
@@ -57,6 +58,16 @@ public class JdbcReadModelTables implements ReadModelTables {
         }
     }
 
+    /** Runs {@code work} with this thread's reads and writes going to {@code target} instead (a rebuild's rows). */
+    public void routedTo(ReadModelTables target, Runnable work) {
+        routed.set(target);
+        try {
+            work.run();
+        } finally {
+            routed.remove();
+        }
+    }
+
     public void batched(Runnable work) {
         batched(() -> {
             work.run();
@@ -66,6 +77,9 @@ public class JdbcReadModelTables implements ReadModelTables {
 
     @Override
     public Optional<Map<String, Object>> row(String table, String keyColumn, Object key) {
+        if (routed.get() != null) {
+            return routed.get().row(table, keyColumn, key);
+        }
         RowChangeBatch held = batch.get();
         if (held != null && !held.isEmpty()) {
             write(held.drainRow(table, keyColumn, key));
@@ -83,6 +97,10 @@ public class JdbcReadModelTables implements ReadModelTables {
 
     @Override
     public void apply(List<RowChange> changes) {
+        if (routed.get() != null) {
+            routed.get().apply(changes);
+            return;
+        }
         RowChangeBatch held = batch.get();
         if (held != null) {
             held.addAll(changes);

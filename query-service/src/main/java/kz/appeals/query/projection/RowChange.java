@@ -34,7 +34,10 @@ public sealed interface RowChange {
         OVERWRITE
     }
 
-    /** A new row; {@code key} names the key columns (among {@code values}). */
+    /**
+     * A new row; {@code key} names the key columns (among {@code values}): the table's whole primary key, for
+     * batches and rebuilds tell rows apart by it (an insert of the same key twice in a batch is one row).
+     */
     record Insert(String table, List<String> key, Map<String, Object> values, OnConflict onConflict)
             implements RowChange {
         public Insert {
