@@ -78,18 +78,20 @@ public final class AppealRows implements ReadModelTables {
     }
 
     private Object value(String table, Map<String, Object> row, String column, Object value) {
-        boolean relative = value == RowChange.INCREMENT || value instanceof RowChange.AtLeast;
+        boolean relative = value == RowChange.INCREMENT || value instanceof RowChange.Plus
+                || value instanceof RowChange.AtLeast;
         if (!relative) {
             return value;
         }
         Object current = row.containsKey(column) ? row.get(column)
                 : numericDefaults.getOrDefault(table, Map.of()).get(column);
-        if (value == RowChange.INCREMENT) {
+        if (value == RowChange.INCREMENT || value instanceof RowChange.Plus) {
+            long amount = value instanceof RowChange.Plus plus ? plus.amount() : 1;
             if (current instanceof Integer i) {
-                return i + 1;
+                return (int) (i + amount);
             }
             if (current instanceof Number n) {
-                return n.longValue() + 1;
+                return n.longValue() + amount;
             }
             return null; // NULL + 1 is NULL
         }

@@ -164,6 +164,9 @@ public class JdbcReadModelTables implements ReadModelTables {
         update.set().forEach((column, value) -> {
             if (value == RowChange.INCREMENT) {
                 assignments.add(column + " = " + column + " + 1");
+            } else if (value instanceof RowChange.Plus plus) {
+                assignments.add(column + " = " + column + " + ?");
+                args.add(plus.amount());
             } else if (value instanceof RowChange.AtLeast atLeast) {
                 assignments.add(column + " = GREATEST(" + column + ", ?)");
                 args.add(atLeast.value());

@@ -27,6 +27,10 @@ public sealed interface RowChange {
     record AtLeast(long value) {
     }
 
+    /** In an update: the column's value plus {@code amount} (several {@link #INCREMENT}s of one batch, coalesced). */
+    record Plus(long amount) {
+    }
+
     enum OnConflict {
         /** A row with the same key stays as it is. */
         IGNORE,

@@ -42,6 +42,10 @@ public final class RowChangeBatch {
             row.add(change);
             return;
         }
+        if (change instanceof RowChange.Insert insert && insert.onConflict() == RowChange.OnConflict.IGNORE
+                && row.stream().anyMatch(RowChange.Insert.class::isInstance)) {
+            return; // an insert of this batch created the row (or found it), and updates never delete one
+        }
         RowChange merged = merge(row.get(row.size() - 1), change);
         if (merged == null) {
             row.add(change);
@@ -166,18 +170,22 @@ public final class RowChangeBatch {
      * base).
      */
     private static Object compose(boolean present, Object earlier, Object later, boolean inUpdate) {
-        boolean relative = later == RowChange.INCREMENT || later instanceof RowChange.AtLeast;
-        if (!relative) {
+        boolean adds = later == RowChange.INCREMENT || later instanceof RowChange.Plus;
+        if (!adds && !(later instanceof RowChange.AtLeast)) {
             return later;
         }
         if (!present) {
             return inUpdate ? later : CANNOT;
         }
-        if (later == RowChange.INCREMENT) {
-            if (earlier instanceof Integer i) {
-                return i + 1;
+        if (adds) {
+            long amount = later instanceof RowChange.Plus plus ? plus.amount() : 1;
+            if (earlier == RowChange.INCREMENT || earlier instanceof RowChange.Plus) {
+                return new RowChange.Plus(amount + (earlier instanceof RowChange.Plus plus ? plus.amount() : 1));
             }
-            return earlier instanceof Long l ? Long.valueOf(l + 1) : CANNOT;
+            if (earlier instanceof Integer i) {
+                return (int) (i + amount);
+            }
+            return earlier instanceof Long l ? Long.valueOf(l + amount) : CANNOT;
         }
         long least = ((RowChange.AtLeast) later).value();
         if (earlier instanceof RowChange.AtLeast a) {

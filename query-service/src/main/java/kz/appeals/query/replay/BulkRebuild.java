@@ -166,7 +166,7 @@ final class BulkRebuild {
                         text.append('\t');
                     }
                     first = false;
-                    text.append(copyText(value));
+                    appendCopyText(text, value);
                 }
                 text.append('\n');
             }
@@ -178,9 +178,10 @@ final class BulkRebuild {
     }
 
     /** A value in COPY's text format, written as {@link JdbcReadModelTables} would bind it. */
-    private String copyText(Object value) {
+    private void appendCopyText(StringBuilder out, Object value) {
         if (value == null) {
-            return "\\N";
+            out.append("\\N");
+            return;
         }
         String text;
         if (value instanceof String s) {
@@ -198,18 +199,17 @@ final class BulkRebuild {
                 throw new IllegalStateException(e);
             }
         }
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        int plain = 0;
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> escaped.append(c);
+            String escape = c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : null;
+            if (escape != null) {
+                out.append(text, plain, i).append(escape);
+                plain = i + 1;
             }
         }
-        return escaped.toString();
+        out.append(text, plain, length);
     }
 
     /** Integer column defaults of the models' tables (a counter's 0), for increments of columns an insert left out. */

@@ -155,46 +155,46 @@ public class ReplayService implements DisposableBean {
             pipeline.holdExclusiveSwitchLock();
             return jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM event_journal", Long.class);
         });
-        long last = 0;
-        long done = 0;
         Instant started = Instant.now();
-        if (models.stream().allMatch(Projection::rowsBelongToOneAppeal)) {
+        List<Projection> inBulk = models.stream().filter(Projection::rowsBelongToOneAppeal).toList();
+        List<Projection> oneByOne = models.stream().filter(m -> !m.rowsBelongToOneAppeal()).toList();
+        long done = 0;
+        if (!inBulk.isEmpty()) {
             AtomicLong loaded = new AtomicLong();
-            bulk.run(models, REBUILD_SCHEMA, upTo, workers, n -> jdbc.update(
-                    "UPDATE replay_run SET events_done = ? WHERE id = ?", loaded.addAndGet(n), runId));
-            last = upTo;
+            boolean reports = oneByOne.isEmpty(); // else the event-by-event pass below reports the progress
+            bulk.run(inBulk, REBUILD_SCHEMA, upTo, workers, n -> {
+                long sum = loaded.addAndGet(n);
+                if (reports) {
+                    jdbc.update("UPDATE replay_run SET events_done = ? WHERE id = ?", sum, runId);
+                }
+            });
             done = loaded.get();
-            log.info("Rebuild {}: {} events loaded in bulk by {} workers, {} per second", runId, done, workers,
-                    done * 1000 / Math.max(1, Duration.between(started, Instant.now()).toMillis()));
+            log.info("Rebuild {}: {} events loaded in bulk by {} workers into {}, {} per second", runId, done,
+                    workers, names(inBulk), done * 1000 / Math.max(1, Duration.between(started, Instant.now())
+                            .toMillis()));
         }
-        boolean indexed = false;
+        if (!oneByOne.isEmpty()) {
+            done = replayRange(runId, 0, upTo, oneByOne, live, 0, started);
+        }
+        finishTables(models, indexes);
+        // what was journaled meanwhile, into every model, before the switch
+        long last = upTo;
         while (true) {
-            if (!indexed && last >= upTo) {
-                finishTables(models, indexes);
-                indexed = true;
-            }
             long from = last;
-            List<Long> applied = transactions.execute(status -> replayBatch(from, models, live));
+            List<Long> applied = transactions.execute(status -> replayBatch(from, Long.MAX_VALUE, models, live));
             if (applied.isEmpty()) {
                 break;
             }
             last = applied.get(applied.size() - 1);
             done += applied.size();
             jdbc.update("UPDATE replay_run SET events_done = ? WHERE id = ?", done, runId);
-            if (done % (BATCH * 10L) == 0) {
-                log.info("Rebuild {}: {} events, {} per second", runId, done,
-                        done * 1000 / Math.max(1, Duration.between(started, Instant.now()).toMillis()));
-            }
-        }
-        if (!indexed) {
-            finishTables(models, indexes);
         }
         long tailFrom = last;
         transactions.executeWithoutResult(status -> {
             pipeline.holdExclusiveSwitchLock();
             List<Long> tail;
             long cursor = tailFrom;
-            while (!(tail = replayBatch(cursor, models, live)).isEmpty()) {
+            while (!(tail = replayBatch(cursor, Long.MAX_VALUE, models, live)).isEmpty()) {
                 cursor = tail.get(tail.size() - 1);
             }
             jdbc.execute("SET LOCAL search_path TO " + live);
@@ -252,11 +252,32 @@ public class ReplayService implements DisposableBean {
         }
     }
 
+    /** Journaled events after {@code afterId} up to {@code upTo} into {@code models}, a batch per transaction. */
+    private long replayRange(long runId, long afterId, long upTo, List<Projection> models, String live, long done,
+                             Instant started) {
+        long last = afterId;
+        while (true) {
+            long from = last;
+            List<Long> applied = transactions.execute(status -> replayBatch(from, upTo, models, live));
+            if (applied.isEmpty()) {
+                return done;
+            }
+            last = applied.get(applied.size() - 1);
+            done += applied.size();
+            jdbc.update("UPDATE replay_run SET events_done = ? WHERE id = ?", done, runId);
+            if (done % (BATCH * 10L) == 0) {
+                log.info("Rebuild {}: {} events, {} per second", runId, done,
+                        done * 1000 / Math.max(1, Duration.between(started, Instant.now()).toMillis()));
+            }
+        }
+    }
+
     /** One batch of journaled events after {@code afterId} into the rebuild tables; returns the ids applied. */
-    private List<Long> replayBatch(long afterId, List<Projection> models, String live) {
+    private List<Long> replayBatch(long afterId, long upTo, List<Projection> models, String live) {
         jdbc.execute("SET LOCAL search_path TO " + REBUILD_SCHEMA + ", " + live);
-        List<Object[]> rows = jdbc.query("SELECT id, envelope FROM event_journal WHERE id > ? ORDER BY id LIMIT ?",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, afterId, BATCH);
+        List<Object[]> rows = jdbc.query("SELECT id, envelope FROM event_journal WHERE id > ? AND id <= ? "
+                        + "ORDER BY id LIMIT ?", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, afterId,
+                upTo, BATCH);
         pipeline.batched(() -> {
             for (Object[] row : rows) {
                 pipeline.replay(codec.fromBytes(((String) row[1]).getBytes(StandardCharsets.UTF_8)), models);

@@ -84,6 +84,19 @@ class RowChangeBatchTest {
     }
 
     @Test
+    @DisplayName("a counter bumped by every event of a batch is one insert and one update by the sum")
+    void countersAddUp() {
+        RowChangeBatch batch = new RowChangeBatch();
+        for (int i = 0; i < 3; i++) {
+            batch.add(RowChange.insert("c", List.of("k"), OnConflict.IGNORE, "k", "AppealFiled"));
+            batch.add(RowChange.update("c", "k", "AppealFiled", "n", RowChange.INCREMENT));
+        }
+        assertThat(batch.drain()).containsExactly(
+                List.of(RowChange.insert("c", List.of("k"), OnConflict.IGNORE, "k", "AppealFiled")),
+                List.of(RowChange.update("c", "k", "AppealFiled", "n", new RowChange.Plus(3))));
+    }
+
+    @Test
     @DisplayName("a row read in the middle of a batch gets its own changes written first, in order")
     void drainRowTakesOnlyThatRow() {
         RowChangeBatch batch = new RowChangeBatch();
