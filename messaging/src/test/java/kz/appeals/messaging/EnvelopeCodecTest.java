@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import kz.appeals.events.Actor;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.AppealWithdrawn;
+import kz.appeals.events.ComplaintDecided;
+import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.EventCatalog;
 
 /**
@@ -100,6 +102,25 @@ class EnvelopeCodecTest {
                 "I withdraw", "APPC art. 64(9)"), "a-1", 0, Instant.parse("2026-03-17T05:00:00Z"), head);
 
         assertThat(codec.fromBytes(codec.toBytes(envelope)).actor()).isEqualTo(head);
+    }
+
+    /** A complaint decision stored before its language was recorded (arts. 22, 89(2)) still reads, language null. */
+    @Test
+    void aComplaintDecisionWithoutLanguageStillReads() {
+        EnvelopeCodec codec = new EnvelopeCodec();
+        String old = """
+                {"eventId":"32d0949f-9f93-37b5-b7f2-387e155533ec","type":"ComplaintDecided","schemaVersion":1,
+                 "appealId":"c-1","sequence":7,"occurredAt":"2026-05-04T05:00:00Z",
+                 "actor":{"userId":"reviewer-1","role":"HEAD","bodyId":"almaty-region-akimat"},
+                 "payload":{"appealId":"c-1","challengedAppealId":"a-1","outcome":"ACT_CANCELLED","reasons":"unlawful",
+                            "violations":[],"decidedOn":"2026-05-04","decidedBy":"reviewer-1",
+                            "reviewBodyId":"almaty-region-akimat","late":false,"legalBasis":"APPC art. 100(1)"}}""";
+
+        Object payload = codec.payload(codec.fromBytes(old.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(payload).isEqualTo(new ComplaintDecided("c-1", "a-1", ComplaintOutcome.ACT_CANCELLED, "unlawful",
+                List.of(), LocalDate.of(2026, 5, 4), "reviewer-1", "almaty-region-akimat", false, "APPC art. 100(1)"));
+        assertThat(((ComplaintDecided) payload).language()).isNull();
     }
 
     /** Envelopes stored before tokens arrived have no name or position: they still read, with both null. */

@@ -133,7 +133,8 @@ final class ActionRequests {
                             @NotBlank @Size(max = 20000) String substance,
                             @NotNull @OneOf(AppealForm.class) String form,
                             @NotNull @OneOf(Channel.class) String channel,
-                            @PastOrPresent OffsetDateTime receivedAt, LocalDate learnedOfActOn) {
+                            @PastOrPresent OffsetDateTime receivedAt, LocalDate learnedOfActOn,
+                            @OneOf(Language.class) String language) {
     }
 
     record ForwardRequest(@NotNull @Valid FileAppealRequest.AddresseeRequest reviewBody, boolean caseFileAttached) {
@@ -144,7 +145,8 @@ final class ActionRequests {
 
     record ComplaintDecisionRequest(@NotNull @OneOf(ComplaintOutcome.class) String outcome,
                                     @Size(max = 20000) String reasons,
-                                    @Size(max = 100) List<@NotBlank @Size(max = 2000) String> violations) {
+                                    @Size(max = 100) List<@NotBlank @Size(max = 2000) String> violations,
+                                    @OneOf(Language.class) String language) {
     }
 
     record CaseSentBackRequest(boolean caseFileAttached) {

@@ -355,7 +355,8 @@ class AppealActionsController {
                     return access.complaint(appealId, applicant, members, caller -> steps.fileComplaint(
                             new FileComplaint(UUID.randomUUID().toString(), appealId, body.against(), applicant,
                                     members, body.substance(), AppealForm.valueOf(body.form()),
-                                    Channel.valueOf(body.channel()), received, body.learnedOfActOn()), caller));
+                                    Channel.valueOf(body.channel()), received, body.learnedOfActOn(),
+                                    language(body.language())), caller));
                 });
         return CommandRunner.respond(HttpStatus.CREATED, outcome.result().version(), outcome)
                 .location(URI.create("/api/appeals/" + outcome.result().appealId())).body(outcome.result());
@@ -388,7 +389,8 @@ class AppealActionsController {
         ComplaintOutcome outcome = ComplaintOutcome.valueOf(body.outcome());
         List<String> violations = body.violations() == null ? List.of() : body.violations();
         return runner.run(appealId, "appeal.complaint-decision", body, context,
-                version -> new DecideComplaint(appealId, version, outcome, body.reasons(), violations));
+                version -> new DecideComplaint(appealId, version, outcome, body.reasons(), violations,
+                        language(body.language())));
     }
 
     @Operation(summary = "Restore the missed period to file the complaint for a good reason (APPC art. 92(2))")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.command.domain.complaint.DecideComplaint;
 import kz.appeals.command.domain.decision.GiveSimplifiedAnswer;
 import kz.appeals.command.domain.decision.IssueAdministrativeAct;
 import kz.appeals.events.ActNature;
@@ -17,6 +18,8 @@ import kz.appeals.events.ActOutcome;
 import kz.appeals.events.Actor;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.AppealFiled;
+import kz.appeals.events.ComplaintDecided;
+import kz.appeals.events.ComplaintOutcome;
 import kz.appeals.events.DeadlineClosed;
 import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.Language;
@@ -36,7 +39,11 @@ class LanguageTest {
 
     /** An appeal in review whose AppealFiled records {@code language}. */
     private static List<Object> inReviewIn(AppealKind kind, Language language) {
-        List<Object> events = inReview("a-1", kind);
+        return filedIn(inReview("a-1", kind), language);
+    }
+
+    /** The events with the first, AppealFiled, recording {@code language}. */
+    private static List<Object> filedIn(List<Object> events, Language language) {
         AppealFiled filed = (AppealFiled) events.get(0);
         events.set(0, new AppealFiled(filed.appealId(), filed.kind(), filed.applicant(), filed.members(),
                 filed.addressee(), filed.substance(), filed.form(), filed.channel(), filed.receivedAt(), null,
@@ -115,5 +122,42 @@ class LanguageTest {
                 .expectEventsMatching(events(
                         is(SimplifiedAnswerGiven.class, a -> a.language() == Language.KK),
                         is(DeadlineClosed.class, c -> true)));
+    }
+
+    private static final Actor REVIEWER = new Actor("reviewer-1", "HEAD", REGION.bodyId());
+
+    /** The review body cancels the act (a refusal would need a hearing first, art. 98(3)). */
+    private static DecideComplaint decision(Language language) {
+        return new DecideComplaint("c-1", null, ComplaintOutcome.ACT_CANCELLED, "unlawful", List.of(), language);
+    }
+
+    @Test
+    @DisplayName("APPC arts. 22, 89(2): a complaint in Kazakh may not be decided in Russian")
+    void complaintDecisionInAnotherLanguageIsRefused() {
+        fixture.given(filedIn(ComplaintTest.forwarded(), Language.KK))
+                .when(decision(Language.RU), ActorMetaData.of(REVIEWER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("APPC art. 22, 89(2)"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("APPC arts. 22, 89(2): a complaint in Russian may be decided in the state language")
+    void complaintDecisionInTheStateLanguageIsGiven() {
+        fixture.given(filedIn(ComplaintTest.forwarded(), Language.RU))
+                .when(decision(Language.KK), ActorMetaData.of(REVIEWER))
+                .expectEventsMatching(events(
+                        is(ComplaintDecided.class, d -> d.language() == Language.KK),
+                        is(DeadlineClosed.class, c -> c.timer().equals("REVIEW"))));
+    }
+
+    @Test
+    @DisplayName("APPC arts. 22, 89(2): a complaint decision with no language named is in the complaint's language")
+    void complaintDecisionWithoutLanguageTakesTheComplaints() {
+        fixture.given(filedIn(ComplaintTest.forwarded(), Language.RU))
+                .when(decision(null), ActorMetaData.of(REVIEWER))
+                .expectEventsMatching(events(
+                        is(ComplaintDecided.class, d -> d.language() == Language.RU),
+                        is(DeadlineClosed.class, c -> c.timer().equals("REVIEW"))));
     }
 }

@@ -21,6 +21,7 @@ import kz.appeals.command.domain.AppealRecords;
 import kz.appeals.command.domain.CommandAck;
 import kz.appeals.command.domain.StateConflict;
 import kz.appeals.command.domain.StatutoryTime;
+import kz.appeals.command.domain.decision.LanguagePolicy;
 import kz.appeals.events.ActExecutionSuspended;
 import kz.appeals.events.AdministrativeActIssued;
 import kz.appeals.events.CaseSentBack;
@@ -33,6 +34,7 @@ import kz.appeals.events.ComplaintRefiled;
 import kz.appeals.events.ComplaintSatisfiedByChallengedBody;
 import kz.appeals.events.ComputedDate;
 import kz.appeals.events.DeadlineTimer;
+import kz.appeals.events.Language;
 import kz.appeals.events.Party;
 import kz.appeals.events.SuspensionExceptionStated;
 import kz.appeals.lifecycle.AppealState;
@@ -165,10 +167,13 @@ public class Complaint {
                              MetaData metaData) {
         String decidedBy = ActorMetaData.from(metaData).userId();
         ComplaintReviewPolicy.decision(this, decidedBy, command).orRefuse();
+        Language language = LanguagePolicy.answerLanguage(command.language(), appeal.intake().language());
+        LanguagePolicy.answer(language, appeal.intake().language()).orRefuse();
         LocalDate today = time.today();
         apply(new ComplaintDecided(appeal.id(), challengedAppealId, command.outcome(), command.reasons(),
                 command.violations(), today, decidedBy, appeal.holdingBody().bodyId(),
-                appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today), ComplaintReviewPolicy.DECISION));
+                appeal.deadlines().lateAgainst(DeadlineTimer.REVIEW, today), ComplaintReviewPolicy.DECISION,
+                language));
         appeal.deadlines().closeAll("ComplaintDecided", today);
         if (command.outcome() == ComplaintOutcome.CASE_SENT_BACK) {
             // art. 100(2): the review body's own duty, counted from its decision
