@@ -117,6 +117,11 @@ final class Infra implements AutoCloseable {
         return db;
     }
 
+    /** The launcher's secrets of this run, among them the event signing key the command-service seals with. */
+    Secrets secrets() {
+        return secrets;
+    }
+
     String bootstrap() {
         return bootstrap;
     }

@@ -40,7 +40,8 @@ final class Replay {
     record History(String appealId, List<JournalRow> events) {
     }
 
-    record Fed(long events, double produceSeconds, double seconds, boolean complete) {
+    /** {@code parkedForged}: events the query-service parked as FORGED meanwhile (0 unless the seals are wrong). */
+    record Fed(long events, double produceSeconds, double seconds, boolean complete, long parkedForged) {
         double eventsPerSecond() {
             return events / Math.max(1e-3, seconds);
         }
@@ -122,23 +123,33 @@ final class Replay {
     }
 
     /**
-     * Produces clones to the events topic and waits (bounded) until the query-service has journaled them all.
+     * Produces clones to the events topic and waits (bounded) until the query-service has journaled them all. Each
+     * clone is re-chained and re-signed first ({@link Reseal}), before the clock starts: the query-service projects
+     * only envelopes the command side's key signed, and signing is the command side's cost, not the projection's.
      */
     static Fed viaKafka(Db db, String bootstrap, String topic, List<History> templates, long events,
-                        long timeoutSeconds) {
-        long before = journalMaxId(db);
+                        long timeoutSeconds, Reseal reseal) {
+        List<String> keys = new ArrayList<>();
+        List<List<byte[]>> corpus = new ArrayList<>();
         long sent = 0;
+        for (int i = 0; sent < events; i++) {
+            History h = templates.get(i % templates.size());
+            List<JournalRow> clone = clone(h);
+            keys.add(appealIdOf(clone, h));
+            corpus.add(reseal.seal(clone));
+            sent += clone.size();
+        }
+        if (reseal.verify(corpus.get(0).get(0)) != kz.appeals.messaging.integrity.EnvelopeSeals.Verdict.VALID) {
+            throw new IllegalStateException("a re-sealed clone does not verify with the event key");
+        }
+        long before = journalMaxId(db);
+        long forgedBefore = parkedForged(db);
         long t0 = System.nanoTime();
-        int i = 0;
         try (KafkaProducer<String, byte[]> producer = Baselines.producer(bootstrap, "bench-replay-feed")) {
-            while (sent < events) {
-                History h = templates.get(i++ % templates.size());
-                List<JournalRow> clone = clone(h);
-                String key = appealIdOf(clone, h);
-                for (JournalRow e : clone) {
-                    producer.send(new ProducerRecord<>(topic, key, e.envelope().getBytes(StandardCharsets.UTF_8)));
+            for (int i = 0; i < corpus.size(); i++) {
+                for (byte[] envelope : corpus.get(i)) {
+                    producer.send(new ProducerRecord<>(topic, keys.get(i), envelope));
                 }
-                sent += clone.size();
             }
             producer.flush();
         }
@@ -152,7 +163,13 @@ final class Replay {
             }
             OpenLoad.sleep(250);
         }
-        return new Fed(Math.min(sent, journaled), produced, (System.nanoTime() - t0) / 1e9, journaled >= sent);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Fed(Math.min(sent, journaled), produced, seconds, journaled >= sent,
+                parkedForged(db) - forgedBefore);
+    }
+
+    private static long parkedForged(Db db) {
+        return db.queryLong("SELECT count(*) FROM query.dead_letter WHERE kind = 'FORGED'");
     }
 
     /** COPY of clones into query.event_journal until it holds {@code total} rows; returns rows added and seconds. */
@@ -160,7 +177,7 @@ final class Replay {
         long have = db.queryLong("SELECT count(*) FROM query.event_journal");
         long need = total - have;
         if (need <= 0) {
-            return new Fed(0, 0, 0, true);
+            return new Fed(0, 0, 0, true, 0);
         }
         long t0 = System.nanoTime();
         long written = 0;
@@ -204,7 +221,7 @@ final class Replay {
             }
         }
         db.execute("ANALYZE query.event_journal");
-        return new Fed(written, 0, (System.nanoTime() - t0) / 1e9, true);
+        return new Fed(written, 0, (System.nanoTime() - t0) / 1e9, true, 0);
     }
 
     private static StringBuilder csv(StringBuilder b, String value) {

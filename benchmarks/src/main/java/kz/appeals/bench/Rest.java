@@ -243,12 +243,16 @@ final class Rest {
         List<Replay.History> templates = Replay.templates(infra.db(), 300);
         Bench.log("replay corpus: " + config.replayViaKafka() + " events through Kafka and the live projection");
         projected = Replay.viaKafka(infra.db(), infra.bootstrap(), "appeals.events", templates,
-                config.replayViaKafka(), Math.max(60, config.replayViaKafka() / 100));
+                config.replayViaKafka(), Math.max(60, config.replayViaKafka() / 100), Reseal.with(infra.secrets()));
         node.put("viaKafka", Report.map("events", projected.events(), "produceSeconds", Report.r(projected.produceSeconds()),
                 "secondsUntilJournaled", Report.r(projected.seconds()), "eventsPerSecond",
-                Report.r(projected.eventsPerSecond()), "complete", projected.complete()));
+                Report.r(projected.eventsPerSecond()), "complete", projected.complete(),
+                "parkedForged", projected.parkedForged()));
         Bench.log(String.format(java.util.Locale.ROOT, "  projected %d events in %.1f s: %.0f events/s",
                 projected.events(), projected.seconds(), projected.eventsPerSecond()));
+        if (projected.parkedForged() > 0) {
+            report.note("the query-service parked " + projected.parkedForged() + " replayed events as FORGED");
+        }
         if (!projected.complete()) {
             report.note("live projection did not journal every produced event within its time bound");
         }
