@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,6 +20,9 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "kz.appeals.events", importOptions = ImportOption.DoNotIncludeTests.class)
 class ContractPurityTest {
+
+    static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("kz.appeals.clock.AppealKind",
+            "kz.appeals.clock.DueDate", "kz.appeals.clock.ExplanationStep");
 
     @ArchTest
     static final ArchRule noSerializationOrTransport = noClasses().that().resideInAPackage("kz.appeals.events..")
@@ -34,6 +38,19 @@ class ContractPurityTest {
                     (JavaCall<?> call) -> call.getTargetOwner().getPackageName().equals("java.time")
                             && call.getName().equals("now")))
             .because("an event carries the instant and dates the command side decided; it never reads the time");
+
+    /**
+     * From the statutory clock the contract takes only the value types an event carries (the appeal's kind, a computed
+     * due date and its explanation steps), never the clock that computes them: a consumer reads the dates the command
+     * side decided, it does not recompute them.
+     */
+    @ArchTest
+    static final ArchRule onlyTheClocksValueTypes = noClasses().that().resideInAPackage("kz.appeals.events..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("statutory-clock classes other than its value "
+                    + "types AppealKind, DueDate and ExplanationStep", (JavaClass c) ->
+                    c.getPackageName().startsWith("kz.appeals.clock") && !VALUE_TYPES.contains(
+                            c.getName().replaceAll("\\$.*", ""))))
+            .because("the contract carries the clock's results, not the clock");
 
     /** Not only the classes: the module does not even put Jackson or Kafka on its consumers' class path. */
     @Test
