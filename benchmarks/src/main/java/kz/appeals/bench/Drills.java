@@ -122,6 +122,7 @@ final class Drills {
         if (delivery.get("missing") != 0 || delivery.get("unknown") != 0) {
             broken.add("journal differs from the event store: " + delivery);
         }
+        awaitProjectionCaughtUp(broken, 120);
         Map<String, String> before = api.checksums();
         Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
         rebuilds.add(rebuild);
@@ -432,6 +433,8 @@ final class Drills {
         r.put("deadlines", deadlinesOnce(new ArrayList<>(step.backdated), broken));
         r.put("secondsFromKillToChecks", Report.r((System.currentTimeMillis() - killedAt) / 1000.0));
         // the read models must equal a full rebuild
+        awaitProjectionCaughtUp(broken, 120);
+        awaitProjectionCaughtUp(broken, 120);
         Map<String, String> before = api.checksums();
         Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
         Map<String, String> after = api.checksums();
@@ -590,6 +593,34 @@ final class Drills {
     }
 
     /** Events of these appeals in the event store but not in the journal (missing), and the reverse (unknown). */
+    /**
+     * Before the live read models are compared with a rebuild, the projection must have everything the event store
+     * holds: follow-up commands (and their deadline events) may still be on their way when the load ends, and an
+     * event projected between the live checksums and the rebuild's end point would show as a difference that is
+     * only lag. Waits until no stored event is missing from the journal in two polls in a row.
+     */
+    private void awaitProjectionCaughtUp(List<String> broken, int seconds) throws SQLException, InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        int quiet = 0;
+        long missing = -1;
+        while (System.currentTimeMillis() < deadline) {
+            try (Connection c = infra.db().connect(); PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FROM command.domainevententry d
+                    WHERE NOT EXISTS (SELECT 1 FROM query.event_journal j WHERE j.event_id = d.eventidentifier)""");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                missing = rs.getLong(1);
+            }
+            quiet = missing == 0 ? quiet + 1 : 0;
+            if (quiet >= 2) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        broken.add("the projection did not catch up with the event store within " + seconds + " s (" + missing
+                + " events missing)");
+    }
+
     private Map<String, Long> compareJournal(List<String> appealIds) throws SQLException {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("eventStore", count("SELECT count(*) FROM command.domainevententry WHERE aggregateidentifier = ANY (?)",
