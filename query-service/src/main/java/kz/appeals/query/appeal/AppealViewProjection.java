@@ -35,11 +35,6 @@ class AppealViewProjection implements Projection {
     }
 
     @Override
-    public boolean rowsBelongToOneAppeal() {
-        return true;
-    }
-
-    @Override
     public void apply(ProjectedEvent event) {
         tables.apply(AppealViewFold.changes(event));
     }

@@ -34,11 +34,6 @@ class IntakeProjection implements Projection {
     }
 
     @Override
-    public boolean rowsBelongToOneAppeal() {
-        return true;
-    }
-
-    @Override
     public void apply(ProjectedEvent event) {
         tables.apply(IntakeFold.changes(event));
     }
