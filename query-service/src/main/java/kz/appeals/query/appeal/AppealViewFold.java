@@ -146,8 +146,8 @@ final class AppealViewFold implements AppealEventVisitor<List<RowChange>> {
 
     private void party(List<RowChange> out, Party party, String role) {
         if (party.identificationNumber() != null) {
-            out.add(insert(PARTY, List.of("appeal_id", "id_number"), OnConflict.IGNORE, "appeal_id", p.appealId(),
-                    "id_number", party.identificationNumber(), "role", role));
+            out.add(insert(PARTY, List.of("appeal_id", "id_number", "role"), OnConflict.IGNORE,
+                    "appeal_id", p.appealId(), "id_number", party.identificationNumber(), "role", role));
         }
     }
 

@@ -35,6 +35,11 @@ class AppealViewProjection implements Projection {
     }
 
     @Override
+    public boolean rowsBelongToOneAppeal() {
+        return true;
+    }
+
+    @Override
     public void apply(ProjectedEvent event) {
         tables.apply(AppealViewFold.changes(event));
     }

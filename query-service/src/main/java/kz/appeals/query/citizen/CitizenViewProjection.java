@@ -31,6 +31,12 @@ class CitizenViewProjection implements Projection {
         return List.of(CitizenViewFold.APPEAL, CitizenViewFold.PARTY, CitizenViewFold.DEADLINE);
     }
 
+    /** Every row is one appeal's (keyed by it, its deadlines or its events): the rebuild loads it in bulk. */
+    @Override
+    public boolean rowsBelongToOneAppeal() {
+        return true;
+    }
+
     @Override
     public void apply(ProjectedEvent event) {
         tables.apply(CitizenViewFold.changes(event));

@@ -32,6 +32,12 @@ class DashboardProjection implements Projection {
         return List.of(DashboardFold.APPEAL, DashboardFold.DEADLINE, DashboardFold.EXTENSION);
     }
 
+    /** Every row is one appeal's (keyed by it, its deadlines or its events): the rebuild loads it in bulk. */
+    @Override
+    public boolean rowsBelongToOneAppeal() {
+        return true;
+    }
+
     @Override
     public void apply(ProjectedEvent event) {
         tables.apply(DashboardFold.changes(event));

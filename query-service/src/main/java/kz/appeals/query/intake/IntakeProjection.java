@@ -34,6 +34,11 @@ class IntakeProjection implements Projection {
     }
 
     @Override
+    public boolean rowsBelongToOneAppeal() {
+        return true;
+    }
+
+    @Override
     public void apply(ProjectedEvent event) {
         tables.apply(IntakeFold.changes(event));
     }

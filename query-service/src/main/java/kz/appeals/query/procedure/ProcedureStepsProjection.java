@@ -28,6 +28,12 @@ class ProcedureStepsProjection implements Projection {
         return List.of(ProcedureStepsFold.TABLE);
     }
 
+    /** Every row is one appeal's (keyed by it, its deadlines or its events): the rebuild loads it in bulk. */
+    @Override
+    public boolean rowsBelongToOneAppeal() {
+        return true;
+    }
+
     @Override
     public void apply(ProjectedEvent event) {
         tables.apply(ProcedureStepsFold.changes(event));

@@ -18,6 +18,15 @@ public interface Projection {
     /** The tables this read model owns; a rebuild replaces exactly these. */
     List<String> tables();
 
+    /**
+     * Whether every row of this read model belongs to one appeal (keyed by the appeal, or by an id only its events
+     * carry, never a sum across appeals): then a rebuild may fold each appeal's whole history in memory and load the
+     * final rows in bulk (issue 13 item 5). A read model that says false is rebuilt row change by row change.
+     */
+    default boolean rowsBelongToOneAppeal() {
+        return false;
+    }
+
     /** Applies one event, with the appeal's lifecycle state before and after it. */
     void apply(ProjectedEvent event);
 }

@@ -28,9 +28,12 @@ public class ProjectionPipeline {
     private final JdbcTemplate jdbc;
     private final EnvelopeIntegrity integrity;
     private final LifecycleHistory history;
+    private final JdbcReadModelTables tables;
 
     public ProjectionPipeline(List<Projection> projections, EventJournal journal, EnvelopeCodec codec,
-                              JdbcTemplate jdbc, EnvelopeIntegrity integrity, LifecycleHistory history) {
+                              JdbcTemplate jdbc, EnvelopeIntegrity integrity, LifecycleHistory history,
+                              JdbcReadModelTables tables) {
+        this.tables = tables;
         this.projections = projections;
         this.journal = journal;
         this.codec = codec;
@@ -74,6 +77,33 @@ public class ProjectionPipeline {
         }
         apply(storable, event, projections);
         return true;
+    }
+
+    /**
+     * Runs {@code work} with the read models' row changes held and coalesced per row until it returns (one write per
+     * row for a whole batch of events); call inside the batch's transaction.
+     */
+    public void batched(Runnable work) {
+        tables.batched(work);
+    }
+
+    /**
+     * The journal step of {@link #accept} for a whole batch of verified envelopes, in one statement.
+     *
+     * @return per envelope, whether it is new and must be applied ({@link #applyJournaled}) in the batch's order
+     * @throws kz.appeals.query.integrity.RejectedEvent if one conflicts with a journaled event
+     */
+    public boolean[] journalAll(List<EventEnvelope> envelopes) {
+        return journal.appendAll(envelopes);
+    }
+
+    /**
+     * The apply step of {@link #accept} for an envelope {@link #journalAll} found new; a newer schema or an event of
+     * an appeal never filed is refused here.
+     */
+    public void applyJournaled(EventEnvelope envelope) {
+        EventEnvelope storable = StorableText.of(envelope);
+        apply(storable, (AppealEvent) codec.payload(storable), projections);
     }
 
     /** Replays one journaled event into the given read models only (used by rebuilds). */

@@ -27,6 +27,10 @@ public sealed interface RowChange {
     record AtLeast(long value) {
     }
 
+    /** In an update: the column's value plus {@code amount} (several {@link #INCREMENT}s of one batch, coalesced). */
+    record Plus(long amount) {
+    }
+
     enum OnConflict {
         /** A row with the same key stays as it is. */
         IGNORE,
@@ -34,7 +38,10 @@ public sealed interface RowChange {
         OVERWRITE
     }
 
-    /** A new row; {@code key} names the key columns (among {@code values}). */
+    /**
+     * A new row; {@code key} names the key columns (among {@code values}): the table's whole primary key, for
+     * batches and rebuilds tell rows apart by it (an insert of the same key twice in a batch is one row).
+     */
     record Insert(String table, List<String> key, Map<String, Object> values, OnConflict onConflict)
             implements RowChange {
         public Insert {

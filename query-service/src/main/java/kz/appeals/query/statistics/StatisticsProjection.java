@@ -35,6 +35,11 @@ class StatisticsProjection implements Projection {
     }
 
     @Override
+    public boolean rowsBelongToOneAppeal() {
+        return true;
+    }
+
+    @Override
     public void apply(ProjectedEvent event) {
         tables.apply(StatisticsFold.changes(event, clock));
         if (StatisticsFold.decides(event)) {

@@ -44,6 +44,8 @@ public final class InMemoryTables implements ReadModelTables {
                     if (Objects.equals(row.get(update.keyColumn()), update.key())) {
                         update.set().forEach((column, value) -> row.put(column, value == RowChange.INCREMENT
                                 ? ((Number) row.getOrDefault(column, 0)).intValue() + 1
+                                : value instanceof RowChange.Plus plus
+                                        ? ((Number) row.getOrDefault(column, 0)).intValue() + (int) plus.amount()
                                 : value instanceof RowChange.AtLeast least
                                         ? Math.max(((Number) row.getOrDefault(column, 0L)).longValue(),
                                         least.value())
