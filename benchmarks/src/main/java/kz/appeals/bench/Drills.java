@@ -123,20 +123,10 @@ final class Drills {
             broken.add("journal differs from the event store: " + delivery);
         }
         awaitProjectionCaughtUp(broken, 120);
-        Map<String, String> before = api.checksums();
-        Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
+        Replay.Rebuild rebuild = compareWithRebuild(r, broken, "read models after kill -9");
         rebuilds.add(rebuild);
-        Map<String, String> after = api.checksums();
-        r.put("checksumsLive", before);
-        r.put("checksumsRebuilt", after);
         r.put("rebuild", Report.map("status", rebuild.status(), "events", rebuild.eventsDone(), "seconds",
                 Report.r(rebuild.seconds()), "eventsPerSecond", Report.r(rebuild.eventsPerSecond())));
-        if (!"DONE".equals(rebuild.status())) {
-            broken.add("rebuild did not finish: " + rebuild.status() + " " + rebuild.error());
-        } else if (!before.equals(after)) {
-            broken.add("read models after kill -9 differ from a full rebuild: live " + before + " vs rebuilt "
-                    + after);
-        }
         conclude("killQueryService", "kill drill", r, broken, "");
     }
 
@@ -435,16 +425,7 @@ final class Drills {
         // the read models must equal a full rebuild
         awaitProjectionCaughtUp(broken, 120);
         awaitProjectionCaughtUp(broken, 120);
-        Map<String, String> before = api.checksums();
-        Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
-        Map<String, String> after = api.checksums();
-        r.put("checksumsLive", before);
-        r.put("checksumsRebuilt", after);
-        if (!"DONE".equals(rebuild.status())) {
-            broken.add("rebuild did not finish: " + rebuild.status() + " " + rebuild.error());
-        } else if (!before.equals(after)) {
-            broken.add("read models differ from a full rebuild: live " + before + " vs rebuilt " + after);
-        }
+        compareWithRebuild(r, broken, "read models");
         conclude("killOneInstanceOfEach", "two-instance drill", r, broken, "; commands "
                 + step.outcomeCounts(step.outcomes) + ", failovers " + step.failovers.get());
     }
@@ -619,6 +600,64 @@ final class Drills {
         }
         broken.add("the projection did not catch up with the event store within " + seconds + " s (" + missing
                 + " events missing)");
+    }
+
+    /**
+     * Live read models against a full rebuild: checksums before and after. The live tables are copied first, so that
+     * a difference is reported row by row (a few rows each way per table), not only as two checksums.
+     */
+    private Replay.Rebuild compareWithRebuild(Map<String, Object> r, List<String> broken, String what)
+            throws SQLException {
+        Map<String, String> before = api.checksums();
+        List<String> tables = new ArrayList<>();
+        for (JsonNode model : api.get("/api/admin/read-models")) {
+            model.get("rows").fieldNames().forEachRemaining(tables::add);
+        }
+        try (Connection c = infra.db().connect(); java.sql.Statement s = c.createStatement()) {
+            for (String table : tables) {
+                s.execute("DROP TABLE IF EXISTS query.bench_live_" + table);
+                s.execute("CREATE TABLE query.bench_live_" + table + " AS SELECT * FROM query." + table);
+            }
+        }
+        Replay.Rebuild rebuild = Replay.rebuild(api, Math.max(120, bench.timeLeftSeconds() - 240));
+        Map<String, String> after = api.checksums();
+        r.put("checksumsLive", before);
+        r.put("checksumsRebuilt", after);
+        if (!"DONE".equals(rebuild.status())) {
+            broken.add("rebuild did not finish: " + rebuild.status() + " " + rebuild.error());
+        } else if (!before.equals(after)) {
+            broken.add(what + " differ from a full rebuild: live " + before + " vs rebuilt " + after
+                    + "; rows: " + differingRows(tables));
+        }
+        try (Connection c = infra.db().connect(); java.sql.Statement s = c.createStatement()) {
+            for (String table : tables) {
+                s.execute("DROP TABLE IF EXISTS query.bench_live_" + table);
+            }
+        }
+        return rebuild;
+    }
+
+    /** Up to three rows each way per table that are only in the live copy or only in the rebuilt table. */
+    private Map<String, Object> differingRows(List<String> tables) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (Connection c = infra.db().connect(); java.sql.Statement s = c.createStatement()) {
+            for (String table : tables) {
+                List<String> rows = new ArrayList<>();
+                for (String[] way : new String[][] {{"live only", "bench_live_" + table, table},
+                        {"rebuilt only", table, "bench_live_" + table}}) {
+                    try (ResultSet rs = s.executeQuery("SELECT t::text FROM (SELECT * FROM query." + way[1]
+                            + " EXCEPT SELECT * FROM query." + way[2] + ") t LIMIT 3")) {
+                        while (rs.next()) {
+                            rows.add(way[0] + ": " + rs.getString(1));
+                        }
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    out.put(table, rows);
+                }
+            }
+        }
+        return out;
     }
 
     private Map<String, Long> compareJournal(List<String> appealIds) throws SQLException {
