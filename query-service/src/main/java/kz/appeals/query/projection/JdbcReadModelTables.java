@@ -188,7 +188,7 @@ public class JdbcReadModelTables implements ReadModelTables {
             return Date.valueOf(date);
         }
         if (value instanceof Instant instant) {
-            return Timestamp.from(instant);
+            return Timestamp.from(StoredInstant.of(instant));
         }
         if (value instanceof Enum<?> e) {
             return e.name();

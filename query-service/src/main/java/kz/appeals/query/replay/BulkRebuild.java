@@ -35,6 +35,7 @@ import kz.appeals.query.integrity.StorableText;
 import kz.appeals.query.projection.AppealRows;
 import kz.appeals.query.projection.JdbcReadModelTables;
 import kz.appeals.query.projection.ProjectedEvent;
+import kz.appeals.query.projection.StoredInstant;
 import kz.appeals.query.projection.Projection;
 
 /**
@@ -186,7 +187,9 @@ final class BulkRebuild {
         String text;
         if (value instanceof String s) {
             text = s;
-        } else if (value instanceof Number || value instanceof LocalDate || value instanceof Instant) {
+        } else if (value instanceof Instant instant) {
+            text = StoredInstant.of(instant).toString();
+        } else if (value instanceof Number || value instanceof LocalDate) {
             text = value.toString();
         } else if (value instanceof Boolean b) {
             text = b ? "t" : "f";
