@@ -2,8 +2,6 @@ package kz.appeals.query.api;
 
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.clock.ExplanationStep;
@@ -11,7 +9,8 @@ import kz.appeals.clock.ExplanationStep;
 /**
  * A deadline the body owes. {@code status}: RUNNING, OVERDUE (open, past its day), MET or MISSED (closed on time or
  * late). {@code workingDaysLeft} is counted from today while it is open, negative when overdue. {@code explanation} is
- * in an appeal's detail only (the stored JSON as it is); lists such as the dashboard leave it out (issue 13 item 6).
+ * in an appeal's detail only (the stored JSON as it is); lists such as the dashboard answer null
+ * (issue 13 item 6).
  */
 public record DeadlineView(
         String deadlineId,
@@ -28,7 +27,6 @@ public record DeadlineView(
         LocalDate missedOn,
         LocalDate closedOn,
         String closedReason,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @ArraySchema(schema = @Schema(implementation = ExplanationStep.class))
         ExplanationJson explanation) {
 }

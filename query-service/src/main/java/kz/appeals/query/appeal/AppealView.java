@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.clock.ExplanationStep;
@@ -17,8 +15,8 @@ import kz.appeals.query.access.PersonalDataPolicy.Redaction;
  * {@code workingDaysLeft} counts to the review due date from today (negative when overdue, absent once decided).
  * {@code reviewBodyId} is the body a complaint was forwarded to for review. {@code applicantIdNumber} is shown as the
  * {@link kz.appeals.query.access.PersonalDataPolicy} allows the caller (masked in every list). {@code explanation}, how
- * the due date was computed, is in the detail only (the stored JSON as it is): lists read summary columns and leave it
- * out (issue 13 item 6).
+ * the due date was computed, is in the detail only (the stored JSON as it is): lists read summary columns and answer
+ * null (issue 13 item 6).
  */
 public record AppealView(
         String appealId,
@@ -44,7 +42,6 @@ public record AppealView(
         String legalBasis,
         String ruleSetVersion,
         String calendarVersion,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @ArraySchema(schema = @Schema(implementation = ExplanationStep.class))
         ExplanationJson explanation,
         String executorId,
