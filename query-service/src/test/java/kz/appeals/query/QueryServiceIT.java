@@ -139,10 +139,15 @@ class QueryServiceIT {
         assertThat(view.get("registeredOn").asText()).isEqualTo("2026-03-16");
         assertThat(view.get("dueDate").asText()).isEqualTo("2026-04-09");
         assertThat(view.get("explanation").get(0).get("type").asText()).isEqualTo("REGISTERED");
+        // the stored JSON, as the event's steps serialize (issue 13 item 6)
+        assertThat(view.get("explanation").toString())
+                .isEqualTo("[{\"date\":\"2026-03-16\",\"type\":\"REGISTERED\",\"text\":\"Monday\"}]");
 
         JsonNode page = api.get(Api.prosecutor(), "/api/appeals?body=almaty-akimat&state=REGISTERED&page=0&size=5",
                 JsonNode.class).getBody();
         assertThat(page.get("items")).anySatisfy(item -> assertThat(item.get("appealId").asText()).isEqualTo(id));
+        // a list reads summary columns: its items carry no explanation
+        assertThat(page.get("items")).allSatisfy(item -> assertThat(item.get("explanation").isNull()).isTrue());
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.ExplanationStep;
 import kz.appeals.events.ActNature;
 import kz.appeals.events.ActOutcome;
 import kz.appeals.events.Actor;
@@ -106,7 +107,9 @@ class ReadModelsIT {
 
     static DeadlineScheduled review(String id, LocalDate startsOn, LocalDate due) {
         return new DeadlineScheduled(id, id + ":REVIEW", "REVIEW", startsOn, due, "15 working days",
-                "APPC art. 76(1)", true, "appc-2025-12", "kz-2026", List.of(), List.of());
+                "APPC art. 76(1)", true, "appc-2025-12", "kz-2026",
+                List.of(new ExplanationStep(startsOn, "START", "the day after registration"),
+                        new ExplanationStep(due, "DUE", "15th working day")), List.of());
     }
 
     @BeforeAll
@@ -189,6 +192,27 @@ class ReadModelsIT {
         // due Thu 9 April, today Mon 13 April: Fri 10 and Mon 13 have passed
         assertThat(b.get("workingDaysLeft").asInt()).isEqualTo(-2);
         assertThat(b.get("deadlines").get(0).get("status").asText()).isEqualTo("OVERDUE");
+        // the detail answers the explanation the fold stored, as the steps of the event serialize (issue 13 item 6)
+        assertThat(b.get("deadlines").get(0).get("explanation").toString()).isEqualTo(
+                "[{\"date\":\"2026-03-17\",\"type\":\"START\",\"text\":\"the day after registration\"},"
+                        + "{\"date\":\"2026-04-09\",\"type\":\"DUE\",\"text\":\"15th working day\"}]");
+        // the appeal's own explanation is its review deadline's, stored by the fold from the same event
+        assertThat(b.get("explanation")).isEqualTo(b.get("deadlines").get(0).get("explanation"));
+    }
+
+    @Test
+    void listsLeaveTheExplanationToTheDetail() {
+        JsonNode list = get("/api/appeals?body=" + BODY + "&size=10");
+        assertThat(list.get("items")).hasSize(3).allSatisfy(i -> {
+            assertThat(i.get("explanation").isNull()).isTrue();
+            assertThat(i.get("dueDate").isNull()).isFalse();
+        });
+        JsonNode d = get("/api/bodies/" + BODY + "/dashboard?withinWorkingDays=3&month=2026-04");
+        assertThat(d.get("overdue").get("items")).singleElement().satisfies(i -> {
+            assertThat(i.get("deadline").get("explanation").isNull()).isTrue();
+            assertThat(i.get("deadline").get("dueDate").asText()).isEqualTo("2026-04-09");
+            assertThat(i.get("deadline").get("legalBasis").asText()).isEqualTo("APPC art. 76(1)");
+        });
     }
 
     @Test

@@ -44,6 +44,7 @@ import kz.appeals.access.Identity;
 import kz.appeals.access.Role;
 import kz.appeals.access.Target;
 import kz.appeals.clock.AppealKind;
+import kz.appeals.clock.ExplanationStep;
 import kz.appeals.events.Actor;
 import kz.appeals.events.Addressee;
 import kz.appeals.events.AppealFiled;
@@ -51,6 +52,7 @@ import kz.appeals.events.AppealForm;
 import kz.appeals.events.AppealRegistered;
 import kz.appeals.events.Channel;
 import kz.appeals.events.ComputedDate;
+import kz.appeals.events.DeadlineScheduled;
 import kz.appeals.events.DeemedRefusalOccurred;
 import kz.appeals.messaging.EnvelopeCodec;
 import kz.appeals.events.Party;
@@ -104,7 +106,11 @@ class UiAccessIT {
                                 "APPC art. 136(6)", true, "appc-2025-12", "kz-2026", List.of()),
                         "APPC art. 91(2)")},
                 new Object[] {p, filed(p, serik, POLICE)},
-                new Object[] {p, registered(p, "ЖТ-2026-00000702")});
+                new Object[] {p, registered(p, "ЖТ-2026-00000702")},
+                new Object[] {p, new DeadlineScheduled(p, p + ":REVIEW", "REVIEW", LocalDate.of(2026, 3, 17),
+                        LocalDate.of(2026, 4, 9), "15 working days", "APPC art. 76(1)", true, "appc-2025-12",
+                        "kz-2026", List.of(new ExplanationStep(LocalDate.of(2026, 4, 9), "DUE",
+                                "the 15th working day after registration")), List.of())});
         Actor actor = Api.actor(codec, "registrar-1", "REGISTRAR", AKIMAT);
         Map<String, Long> sequences = new HashMap<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
@@ -238,6 +244,11 @@ class UiAccessIT {
         assertThat(page(head, "/ui/appeals/" + a)).contains(APPLICANT, "+77011234567", "Almaty, Abay ave 10");
         assertThat(page(controller, "/ui/appeals/" + a)).contains("9001******17").doesNotContain(APPLICANT)
                 .doesNotContain("+77011234567").doesNotContain("Almaty, Abay ave 10");
+        // the detail page renders the explanation's steps from the stored JSON (issue 13 item 6)
+        Identity policeHead = new Identity("head-2", "Head", "Police", POLICE, null, Set.of(Role.HEAD),
+                "agency-dashboard");
+        assertThat(page(policeHead, "/ui/appeals/" + p)).contains("the 15th working day after registration",
+                "2026-04-09");
         // every list is masked, a head's too
         assertThat(page(head, "/ui/appeals")).contains("9001******17", "ЖТ-2026-00000701").doesNotContain(APPLICANT);
         // the dashboard carries no personal data at all

@@ -3,31 +3,38 @@ package kz.appeals.query.api;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import kz.appeals.clock.ExplanationStep;
-import kz.appeals.messaging.EnvelopeCodec;
-
-/** Maps {@code appeal_deadline} rows, with status and working days left as of today. */
+/**
+ * Maps {@code appeal_deadline} rows (and {@code dashboard_deadline}, the same columns), with status and working days
+ * left as of today: in full for an appeal's detail, or as a summary for lists, which never select the explanation.
+ */
 @Component
 public class DeadlineRows {
 
-    private static final TypeReference<List<ExplanationStep>> STEPS = new TypeReference<>() { };
+    /** The columns a list of deadlines reads: every one but {@code explanation}. */
+    public static final String SUMMARY_COLUMNS = "deadline_id, appeal_id, timer, starts_on, due_date, period, "
+            + "legal_basis, rule_set_version, calendar_version, missed_on, last_warning_on, closed_on, met, "
+            + "closed_reason";
 
     private final Today today;
-    private final EnvelopeCodec codec;
 
-    public DeadlineRows(Today today, EnvelopeCodec codec) {
+    public DeadlineRows(Today today) {
         this.today = today;
-        this.codec = codec;
     }
 
+    /** A deadline in full, its explanation the stored JSON as it is. */
     public DeadlineView map(ResultSet rs) throws SQLException {
+        return map(rs, ExplanationJson.of(rs.getString("explanation")));
+    }
+
+    /** A deadline for a list: the row was read without its explanation, and the view has none. */
+    public DeadlineView summary(ResultSet rs) throws SQLException {
+        return map(rs, null);
+    }
+
+    private DeadlineView map(ResultSet rs, ExplanationJson explanation) throws SQLException {
         LocalDate due = date(rs, "due_date");
         LocalDate closed = date(rs, "closed_on");
         Integer left = closed == null ? today.workingDaysUntil(due) : null;
@@ -36,19 +43,7 @@ public class DeadlineRows {
         return new DeadlineView(rs.getString("deadline_id"), rs.getString("timer"), status, date(rs, "starts_on"),
                 due, left, rs.getString("period"), rs.getString("legal_basis"), rs.getString("rule_set_version"),
                 rs.getString("calendar_version"), date(rs, "last_warning_on"), date(rs, "missed_on"), closed,
-                rs.getString("closed_reason"), steps(rs.getString("explanation")));
-    }
-
-    /** An explanation stored as JSON in a read model. */
-    public List<ExplanationStep> steps(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return codec.mapper().readValue(json, STEPS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable explanation in the read model", e);
-        }
+                rs.getString("closed_reason"), explanation);
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {

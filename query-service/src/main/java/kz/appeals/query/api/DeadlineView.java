@@ -1,13 +1,16 @@
 package kz.appeals.query.api;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.clock.ExplanationStep;
 
 /**
  * A deadline the body owes. {@code status}: RUNNING, OVERDUE (open, past its day), MET or MISSED (closed on time or
- * late). {@code workingDaysLeft} is counted from today while it is open, negative when overdue.
+ * late). {@code workingDaysLeft} is counted from today while it is open, negative when overdue. {@code explanation} is
+ * in an appeal's detail only (the stored JSON as it is); lists such as the dashboard answer null
+ * (issue 13 item 6).
  */
 public record DeadlineView(
         String deadlineId,
@@ -24,5 +27,6 @@ public record DeadlineView(
         LocalDate missedOn,
         LocalDate closedOn,
         String closedReason,
-        List<ExplanationStep> explanation) {
+        @ArraySchema(schema = @Schema(implementation = ExplanationStep.class))
+        ExplanationJson explanation) {
 }

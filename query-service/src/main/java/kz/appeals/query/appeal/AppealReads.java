@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import kz.appeals.query.api.PageOf;
@@ -29,11 +28,9 @@ public class AppealReads {
     }
 
     private final AppealViewRepository appeals;
-    private final JdbcTemplate jdbc;
 
-    AppealReads(AppealViewRepository appeals, JdbcTemplate jdbc) {
+    AppealReads(AppealViewRepository appeals) {
         this.appeals = appeals;
-        this.jdbc = jdbc;
     }
 
     public Optional<AppealDetail> detail(String appealId) {
@@ -50,16 +47,8 @@ public class AppealReads {
         condition(where, args, " AND executor_id = ?", f.executorId());
         condition(where, args, " AND due_date >= ?", f.dueFrom() == null ? null : Date.valueOf(f.dueFrom()));
         condition(where, args, " AND due_date <= ?", f.dueTo() == null ? null : Date.valueOf(f.dueTo()));
-        String select = "SELECT * FROM appeal_view" + where;
-        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + select + ") counted", Long.class,
-                args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        // sort.sql only ever yields a column of SORTABLE: the user's text never reaches the SQL
-        List<AppealView> items = jdbc.query(select + " ORDER BY " + sort.sql(AppealViewRepository.SORTABLE)
-                + ", appeal_id LIMIT ? OFFSET ?", appeals::row, pageArgs.toArray());
-        return PageOf.of(items, page, size, total == null ? 0 : total);
+        // a list reads the summary columns only, never the explanation (issue 13 item 6)
+        return appeals.list(where.toString(), args, sort, page, size);
     }
 
     private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {

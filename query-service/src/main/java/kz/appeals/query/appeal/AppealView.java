@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import kz.appeals.clock.ExplanationStep;
+import kz.appeals.query.api.ExplanationJson;
 import kz.appeals.query.access.PersonalDataPolicy.Redaction;
 
 /**
  * One appeal as an agency reads it; {@code version} is the sequence of the newest event applied and
  * {@code workingDaysLeft} counts to the review due date from today (negative when overdue, absent once decided).
  * {@code reviewBodyId} is the body a complaint was forwarded to for review. {@code applicantIdNumber} is shown as the
- * {@link kz.appeals.query.access.PersonalDataPolicy} allows the caller (masked in every list).
+ * {@link kz.appeals.query.access.PersonalDataPolicy} allows the caller (masked in every list). {@code explanation}, how
+ * the due date was computed, is in the detail only (the stored JSON as it is): lists read summary columns and answer
+ * null (issue 13 item 6).
  */
 public record AppealView(
         String appealId,
@@ -37,7 +42,8 @@ public record AppealView(
         String legalBasis,
         String ruleSetVersion,
         String calendarVersion,
-        List<ExplanationStep> explanation,
+        @ArraySchema(schema = @Schema(implementation = ExplanationStep.class))
+        ExplanationJson explanation,
         String executorId,
         List<String> coExecutors,
         int extensionCount,

@@ -3,9 +3,11 @@ package kz.appeals.query.dashboard;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ class DashboardQueries {
     private static final String OPEN_DEADLINES = """
             FROM dashboard_deadline d JOIN dashboard_appeal v ON v.appeal_id = d.appeal_id
             WHERE v.body_id = ? AND d.closed_on IS NULL""";
+    private static final String DEADLINE_SUMMARY = Arrays.stream(DeadlineRows.SUMMARY_COLUMNS.split(", "))
+            .map(c -> "d." + c).collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
     private final DeadlineRows deadlines;
@@ -76,12 +80,13 @@ class DashboardQueries {
 
     private Dashboard.DeadlineList list(Integer workingDays, LocalDate dueBy, String condition, Object... args) {
         long count = jdbc.queryForObject("SELECT count(*) " + OPEN_DEADLINES + condition, Long.class, args);
-        Object[] pageArgs = java.util.Arrays.copyOf(args, args.length + 1);
+        Object[] pageArgs = Arrays.copyOf(args, args.length + 1);
         pageArgs[args.length] = MAX_ITEMS;
-        List<Dashboard.Item> items = jdbc.query("SELECT d.*, v.registration_number, v.executor_id "
-                        + OPEN_DEADLINES + condition + " ORDER BY d.due_date, d.deadline_id LIMIT ?",
+        // the deadlines' summary columns only: a dashboard never reads an explanation (issue 13 item 6)
+        List<Dashboard.Item> items = jdbc.query("SELECT " + DEADLINE_SUMMARY
+                        + ", v.registration_number, v.executor_id " + OPEN_DEADLINES + condition + " ORDER BY d.due_date, d.deadline_id LIMIT ?",
                 (rs, i) -> new Dashboard.Item(rs.getString("appeal_id"), rs.getString("registration_number"),
-                        rs.getString("executor_id"), deadlines.map(rs)), pageArgs);
+                        rs.getString("executor_id"), deadlines.summary(rs)), pageArgs);
         return new Dashboard.DeadlineList(workingDays, dueBy, count, items);
     }
 }

@@ -17,7 +17,7 @@ class ExportsTest {
         return new AppealView("id-1", "ЖТ-2026-00000001", "APPLICATION", "REGISTERED", "almaty-akimat", "Akimat",
                 null, "INDIVIDUAL", "9001******17", applicantName, false, 0, "ELECTRONIC", "E_OTINISH",
                 Instant.parse("2026-03-14T14:00:00Z"), LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 17),
-                LocalDate.of(2026, 4, 9), 12, "15 working days", "APPC art. 76(1)", "r", "c", List.of(), null,
+                LocalDate.of(2026, 4, 9), 12, "15 working days", "APPC art. 76(1)", "r", "c", null, null,
                 List.of(), 0, false, null, null, null, null, 1, Instant.parse("2026-03-16T04:00:00Z"));
     }
 
