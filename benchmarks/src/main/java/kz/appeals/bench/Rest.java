@@ -22,6 +22,7 @@ final class Rest {
     private Baselines.KafkaResult kafka;
     private Replay.Fed projected;
     private Replay.Rebuild replay;
+    private Replay.Fed copied;
     private final Map<String, Double> heapMaxMb = new LinkedHashMap<>();
 
     Rest(Bench bench, Infra infra, LoadPhase load) {
@@ -257,7 +258,7 @@ final class Rest {
             report.note("live projection did not journal every produced event within its time bound");
         }
         Bench.log("replay corpus: COPY into query.event_journal up to " + config.replayEvents() + " events");
-        Replay.Fed copied = Replay.copy(infra.db(), templates, config.replayEvents());
+        copied = Replay.copy(infra.db(), templates, config.replayEvents());
         node.put("copy", Report.map("rows", copied.events(), "seconds", Report.r(copied.seconds()), "rowsPerSecond",
                 Report.r(copied.eventsPerSecond())));
         Bench.log(String.format(java.util.Locale.ROOT, "  copied %d rows in %.1f s", copied.events(), copied.seconds()));
@@ -342,9 +343,9 @@ final class Rest {
         Map<String, Object> t = report.node("targets");
         List<List<String>> rows = new ArrayList<>();
         double bestRate = best == null ? 0 : best.step().rate;
-        rows.add(row(t, "commands/s sustained with p99 ≤ 50 ms", "≥ 2,000", bestRate, bestRate >= 2000,
-                Report.f0(bestRate) + " /s (peak served without a queue: " + Report.f0(heavy.step().achievedRate())
-                        + " /s at p99 " + Report.f0(heavy.p(99)) + " ms)"));
+        rows.add(row(t, "filings/s sustained with p99 ≤ 50 ms", "≥ 1,000 (goal 2,000)", bestRate,
+                bestRate >= 1000, Report.f0(bestRate) + " /s (peak served without a queue: "
+                        + Report.f0(heavy.step().achievedRate()) + " /s at p99 " + Report.f0(heavy.p(99)) + " ms)"));
         double lag = at500 == null ? Double.NaN : at500.lagMs(99);
         List<String> lagRow = row(t, "lag p99 at 500 commands/s", "≤ 1,000 ms", lag,
                 Double.isFinite(lag) && lag <= 1000, at500 == null ? "no 500/s step in this run"
@@ -359,6 +360,12 @@ final class Rest {
                         + (jdbc == null ? "–" : Report.f0(jdbc.bulkRowsPerSecond())) + "/s); " + Report.f2(ratioTx)
                         + " × one-transaction-per-command insert (" + (jdbc == null ? "–"
                         : Report.f0(jdbc.perCommandRowsPerSecond())) + "/s)"));
+        CpuPerFiling cpu = cpuPerFiling();
+        rows.add(row(t, "CPU per filed appeal, all processes of the system", "≤ 1 ms", cpu.msPerFiling(),
+                cpu.msPerFiling() <= 1, cpu.step() == null ? "no step served filings"
+                        : Report.f1(cpu.msPerFiling()) + " ms at " + Report.f0(cpu.filingsPerSecond()) + " filings/s ("
+                        + cpu.step() + ", follow-up commands of the mix included; " + Report.f1(cpu.msPerCommand())
+                        + " ms per command of any type)"));
         double heapMax = heapMaxMb.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max()
                 .orElse(Double.NaN);
         rows.add(row(t, "heap of each service", "≤ 512 MB", heapMax, Double.isFinite(heapMax) && heapMax <= 512,
@@ -374,6 +381,15 @@ final class Rest {
         }
         if (jdbc != null && replay != null) {
             ratios.put("rebuildVsJdbcBulkInsert", Report.r(replayEps / jdbc.bulkRowsPerSecond()));
+        }
+        if (copied != null && replay != null) {
+            ratios.put("rebuildVsRawCopyOfTheSameRows", Report.r(replayEps / copied.eventsPerSecond()));
+        }
+        if (jdbc != null) {
+            ratios.put("filingsSustainedVsJdbcPerCommandTransactions", Report.r(bestRate
+                    / jdbc.perCommandRowsPerSecond()));
+            ratios.put("filingsPeakVsJdbcPerCommandTransactions", Report.r(heavy.step().achievedRate()
+                    / jdbc.perCommandRowsPerSecond()));
         }
         if (jdbc != null) {
             ratios.put("appendVsJdbcPerCommandWithCounter", Report.r(appendEps
@@ -391,6 +407,54 @@ final class Rest {
         report.para("Ratios (service ÷ its same-run baseline; append = events/s the command-service stored in its "
                 + "best step without a queue; live projection = events/s through Kafka into the query side):");
         report.table(List.of("ratio", "value"), rr);
+    }
+
+    /** CPU of the system's processes (not the load generator) per filed appeal, in the step that filed the most. */
+    record CpuPerFiling(String step, double filingsPerSecond, double msPerFiling, double msPerCommand) {
+    }
+
+    private static final List<String> SYSTEM = List.of("command-service", "query-service", "kafka", "postgres");
+
+    /**
+     * Per load step: the mean CPU of every process of the system (both services — every instance —, the broker and
+     * PostgreSQL; not the harness, and not the identity provider, which is idle during the steps but for renewals) divided by the filings it completed per second, and by all commands of the mix.
+     * Reported as a table; returns the figure of the step with the most filings served per second among those that
+     * kept up (or of all steps if none did).
+     */
+    CpuPerFiling cpuPerFiling() {
+        List<List<String>> rows = new ArrayList<>();
+        CpuPerFiling best = new CpuPerFiling(null, 0, Double.NaN, Double.NaN);
+        boolean anyKeptUp = load.results.stream().anyMatch(LoadPhase.StepResult::keptUp);
+        for (LoadPhase.StepResult r : load.results) {
+            double cores = 0;
+            for (String process : SYSTEM) {
+                Map<String, Double> m = r.resources().get(process);
+                if (m != null && m.get("meanCpuPercent") != null && Double.isFinite(m.get("meanCpuPercent"))) {
+                    cores += m.get("meanCpuPercent") / 100;
+                }
+            }
+            double filings = r.step().achievedRate();
+            long okCommands = r.step().byType.values().stream().mapToLong(s -> s.count("2")).sum();
+            double commands = okCommands / Math.max(1.0, (r.step().endEpochMs - r.step().startEpochMs) / 1000.0);
+            double perFiling = filings > 0 ? cores * 1000 / filings : Double.NaN;
+            double perCommand = commands > 0 ? cores * 1000 / commands : Double.NaN;
+            rows.add(List.of(r.step().name, Report.f0(filings), Report.f0(commands), Report.f2(cores),
+                    Report.f1(perFiling), Report.f1(perCommand), r.keptUp() ? "yes" : "no"));
+            if ((r.keptUp() || !anyKeptUp) && filings > best.filingsPerSecond()) {
+                best = new CpuPerFiling(r.step().name, filings, perFiling, perCommand);
+            }
+        }
+        report.h2("CPU per filed appeal (budget 1 ms)");
+        report.para("Mean CPU of the system's processes during each step (both services, the broker, PostgreSQL; "
+                + "not the load generator, nor the identity provider, idle during the steps but for token renewals), in "
+                + "cores, divided by the filings "
+                + "completed per second and by all commands of the mix completed per second.");
+        report.table(List.of("step", "filings/s", "commands/s", "CPU (cores)", "ms CPU per filing",
+                "ms CPU per command", "kept up"), rows);
+        report.node("cpuPerFiling").putAll(Report.map("step", best.step(), "filingsPerSecond",
+                Report.r(best.filingsPerSecond()), "msPerFiling", Report.r(best.msPerFiling()), "msPerCommand",
+                Report.r(best.msPerCommand())));
+        return best;
     }
 
     private static List<String> row(Map<String, Object> t, String name, String goal, double value, boolean met,
