@@ -37,6 +37,10 @@ needs_build() {
 }
 
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ] && needs_build; then
+    # the services' jars are rebuilt from scratch: when only a library module changed (messaging, say), the jar plugin
+    # finds the service's own classes unchanged and keeps its jar, which Spring Boot then sees as already repackaged
+    # and leaves as it was - with the old library inside
+    rm -f command-service/target/command-service.jar query-service/target/query-service.jar
     echo "[run.sh] building: mvn -B -q -Pbenchmarks -DskipTests package -pl command-service,query-service,deploy,benchmarks -am"
     mvn -B -q -Pbenchmarks -DskipTests package -pl command-service,query-service,deploy,benchmarks -am
 fi

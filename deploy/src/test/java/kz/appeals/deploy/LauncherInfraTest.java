@@ -131,6 +131,21 @@ class LauncherInfraTest {
         }
     }
 
+    /** Issue 13: appeals are legal records, so a commit the services were told of survives a crash of the machine. */
+    @Test
+    void postgresCommitsDurably() throws Exception {
+        try (Connection c = DriverManager.getConnection(launcher.jdbcUrl(), "postgres",
+                launcher.secrets().get(Secrets.POSTGRES));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit'), "
+                     + "current_setting('full_page_writes')")) {
+            assertTrue(rs.next());
+            assertEquals("on", rs.getString(1));
+            assertEquals("on", rs.getString(2));
+            assertEquals("on", rs.getString(3));
+        }
+    }
+
     @Test
     void eachServiceRoleWritesOnlyItsOwnSchema() throws Exception {
         try (Connection command = serviceConnection("command-service");

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,9 +19,10 @@ import kz.appeals.clock.AppealKind;
 import kz.appeals.events.AppealFiled;
 
 /**
- * {@code appeals.filed{kind}}: appeals this instance filed, counted once the command's transaction committed (a refused
- * or rolled-back filing is not counted). A subscribing processor ({@link ObservabilityConfig}) runs in the command's
- * unit of work, so a restart does not replay history into the counter; Prometheus sums the instances.
+ * {@code appeals.filed{kind}}: appeals this instance filed, counted (and logged) once the command's transaction
+ * committed (a refused or rolled-back filing is neither counted nor logged). A subscribing processor
+ * ({@link ObservabilityConfig}) runs in the command's unit of work, so a restart does not replay history into the
+ * counter; Prometheus sums the instances.
  */
 @Component
 @ProcessingGroup(AppealsFiledMetrics.PROCESSING_GROUP)
@@ -41,14 +44,26 @@ public class AppealsFiledMetrics {
     @EventHandler
     void on(AppealFiled event) {
         Counter counter = filed.get(event.kind());
-        // one line per filing, with the request's trace id and the appeal id (no personal data)
-        try (MDC.MDCCloseable appeal = MDC.putCloseable(AppealLogContext.MDC_KEY, event.appealId())) {
-            log.info("Appeal {} filed: {} to {}", event.appealId(), event.kind(), event.addressee().bodyId());
-        }
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(u -> counter.increment());
-        } else {
+        Runnable filedForGood = () -> {
+            // one line per filing, with the request's trace id and the appeal id (no personal data)
+            try (MDC.MDCCloseable appeal = MDC.putCloseable(AppealLogContext.MDC_KEY, event.appealId())) {
+                log.info("Appeal {} filed: {} to {}", event.appealId(), event.kind(), event.addressee().bodyId());
+            }
             counter.increment();
+        };
+        // the database transaction, not Axon's unit of work: a request's transaction encloses its units of work and
+        // may still roll back after they commit (a retry of an Idempotency-Key that was already answered does)
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    filedForGood.run();
+                }
+            });
+        } else if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(u -> filedForGood.run());
+        } else {
+            filedForGood.run();
         }
     }
 }

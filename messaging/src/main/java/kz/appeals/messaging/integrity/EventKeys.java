@@ -32,10 +32,12 @@ public final class EventKeys {
     private final String signingKeyId;
     private final PrivateKey signingKey;
     private final Map<String, PublicKey> verifyKeys;
+    private final Ed25519Signing signer;
 
     private EventKeys(String signingKeyId, PrivateKey signingKey, Map<String, PublicKey> verifyKeys) {
         this.signingKeyId = signingKeyId;
         this.signingKey = signingKey;
+        this.signer = signingKey == null ? null : new Ed25519Signing(signingKey);
         this.verifyKeys = Map.copyOf(verifyKeys);
     }
 
@@ -90,14 +92,7 @@ public final class EventKeys {
         if (signingKey == null) {
             throw new IllegalStateException("No signing key configured (APPEALS_EVENT_SIGNING_KEY)");
         }
-        try {
-            java.security.Signature signature = java.security.Signature.getInstance(ALGORITHM);
-            signature.initSign(signingKey);
-            signature.update(message);
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return signer.sign(message);
     }
 
     /** @return false for an unknown key id, a malformed signature or one that does not match */
