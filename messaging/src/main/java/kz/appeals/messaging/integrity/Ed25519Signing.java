@@ -6,6 +6,9 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.security.PublicKey;
 
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
@@ -45,6 +48,31 @@ final class Ed25519Signing {
         byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
         Ed25519.sign(privateKey, 0, publicKey, 0, message, 0, message.length, signature, 0);
         return signature;
+    }
+
+    /** The DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410): SEQUENCE, the algorithm 1.3.101.112, BIT STRING. */
+    private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+
+    /** The 32 raw bytes of an X.509-encoded Ed25519 public key; empty for anything else (verified by the JDK). */
+    static Optional<byte[]> rawPublicKey(PublicKey key) {
+        byte[] encoded = key.getEncoded();
+        if (encoded == null || encoded.length != X509_PREFIX.length + Ed25519.PUBLIC_KEY_SIZE
+                || !Arrays.equals(encoded, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length)) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.copyOfRange(encoded, X509_PREFIX.length, encoded.length));
+    }
+
+    /**
+     * RFC 8032 verification by Bouncy Castle: strict like the JDK's (S below the group order, canonical encodings,
+     * the cofactorless equation), about a tenth of its CPU — verification was half of the live projection's CPU.
+     * {@code Ed25519SigningTest} compares the verdicts of both on valid, altered and non-canonical signatures.
+     */
+    static boolean verify(byte[] rawPublicKey, byte[] message, byte[] signature) {
+        if (signature.length != Ed25519.SIGNATURE_SIZE) {
+            return false;
+        }
+        return Ed25519.verify(signature, 0, rawPublicKey, 0, message, 0, message.length);
     }
 
     static byte[] signedByTheJdk(PrivateKey key, byte[] message) {

@@ -33,12 +33,17 @@ public final class EventKeys {
     private final PrivateKey signingKey;
     private final Map<String, PublicKey> verifyKeys;
     private final Ed25519Signing signer;
+    /** The verify keys as Ed25519's 32 raw bytes, for {@link Ed25519Signing#verify}. */
+    private final Map<String, byte[]> rawVerifyKeys;
 
     private EventKeys(String signingKeyId, PrivateKey signingKey, Map<String, PublicKey> verifyKeys) {
         this.signingKeyId = signingKeyId;
         this.signingKey = signingKey;
         this.signer = signingKey == null ? null : new Ed25519Signing(signingKey);
         this.verifyKeys = Map.copyOf(verifyKeys);
+        Map<String, byte[]> raw = new LinkedHashMap<>();
+        verifyKeys.forEach((id, key) -> Ed25519Signing.rawPublicKey(key).ifPresent(bytes -> raw.put(id, bytes)));
+        this.rawVerifyKeys = Map.copyOf(raw);
     }
 
     /**
@@ -100,6 +105,10 @@ public final class EventKeys {
         Optional<PublicKey> key = publicKey(keyId);
         if (key.isEmpty() || signatureBytes == null) {
             return false;
+        }
+        byte[] raw = rawVerifyKeys.get(keyId);
+        if (raw != null) {
+            return Ed25519Signing.verify(raw, message, signatureBytes);
         }
         try {
             java.security.Signature signature = java.security.Signature.getInstance(ALGORITHM);

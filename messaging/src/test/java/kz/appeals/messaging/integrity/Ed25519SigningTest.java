@@ -49,4 +49,71 @@ class Ed25519SigningTest {
                 "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
                         + "18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
     }
+
+    /**
+     * Verification by Bouncy Castle gives the JDK's verdict: valid signatures, every single-bit alteration of the
+     * signature and of the message, the signature of another key, a wrong length, and the non-canonical S + L (the
+     * same signature with the group order added to S, which a lax verifier would accept: signature malleability).
+     */
+    @Test
+    void verificationGivesTheJdksVerdictOnValidAlteredAndNonCanonicalSignatures() throws Exception {
+        Random random = new Random(29);
+        java.math.BigInteger order = java.math.BigInteger.TWO.pow(252)
+                .add(new java.math.BigInteger("27742317777372353535851937790883648493"));
+        String[] other = EventKeys.generate();
+        for (int k = 0; k < 4; k++) {
+            String[] pair = EventKeys.generate();
+            EventKeys keys = EventKeys.of("k", pair[0], "");
+            EventKeys verifier = EventKeys.of(null, null, "k=" + pair[1] + ",o=" + other[1]);
+            java.security.PublicKey jdkKey = verifier.publicKey("k").orElseThrow();
+            byte[] message = new byte[200];
+            random.nextBytes(message);
+            byte[] signature = keys.sign(message);
+            java.util.List<byte[][]> cases = new java.util.ArrayList<>();
+            cases.add(new byte[][] {message, signature});
+            for (int bit = 0; bit < 64 * 8; bit++) {
+                byte[] altered = signature.clone();
+                altered[bit / 8] ^= (byte) (1 << (bit % 8));
+                cases.add(new byte[][] {message, altered});
+            }
+            for (int bit = 0; bit < 64; bit++) {
+                byte[] altered = message.clone();
+                altered[random.nextInt(altered.length)] ^= (byte) (1 << (bit % 8));
+                cases.add(new byte[][] {altered, signature});
+            }
+            // S + L, little-endian in the signature's second half
+            byte[] s = java.util.Arrays.copyOfRange(signature, 32, 64);
+            byte[] bigEndian = new byte[32];
+            for (int i = 0; i < 32; i++) {
+                bigEndian[i] = s[31 - i];
+            }
+            byte[] sPlusL = new java.math.BigInteger(1, bigEndian).add(order).toByteArray();
+            byte[] malleable = signature.clone();
+            for (int i = 0; i < 32; i++) {
+                malleable[32 + i] = i < sPlusL.length ? sPlusL[sPlusL.length - 1 - i] : 0;
+            }
+            cases.add(new byte[][] {message, malleable});
+            cases.add(new byte[][] {message, java.util.Arrays.copyOf(signature, 63)});
+
+            int valid = 0;
+            for (byte[][] c : cases) {
+                boolean jdk = jdkVerifies(jdkKey, c[0], c[1]);
+                assertThat(verifier.verify("k", c[0], c[1])).as("verdict as the JDK's").isEqualTo(jdk);
+                valid += jdk ? 1 : 0;
+            }
+            assertThat(valid).as("only the untouched signature is valid").isEqualTo(1);
+            assertThat(verifier.verify("o", message, signature)).isFalse();
+        }
+    }
+
+    private static boolean jdkVerifies(java.security.PublicKey key, byte[] message, byte[] signature) {
+        try {
+            java.security.Signature jdk = java.security.Signature.getInstance(EventKeys.ALGORITHM);
+            jdk.initVerify(key);
+            jdk.update(message);
+            return jdk.verify(signature);
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
 }
