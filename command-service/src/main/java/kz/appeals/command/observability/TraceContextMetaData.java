@@ -7,6 +7,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.tracing.Span;
@@ -25,18 +26,20 @@ public class TraceContextMetaData implements CorrelationDataProvider {
     public static final String TRACEPARENT = "traceparent";
     public static final String TRACESTATE = "tracestate";
 
-    private final ObjectProvider<Tracer> tracer;
-    private final ObjectProvider<Propagator> propagator;
+    // resolved once: ObjectProvider.getIfAvailable looks the bean up in the context on every call, and this runs
+    // for every message (the bean factory's lookup showed in the request threads' profile, issue 13)
+    private final SingletonSupplier<Tracer> tracer;
+    private final SingletonSupplier<Propagator> propagator;
 
     public TraceContextMetaData(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
+        this.tracer = SingletonSupplier.of(tracer::getIfAvailable);
+        this.propagator = SingletonSupplier.of(propagator::getIfAvailable);
     }
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
-        Tracer current = tracer.getIfAvailable();
-        Propagator w3c = propagator.getIfAvailable();
+        Tracer current = tracer.get();
+        Propagator w3c = propagator.get();
         Span span = current == null ? null : current.currentSpan();
         if (span == null || w3c == null) {
             // no request around (a deadline firing in the scheduler): keep what the command itself carried

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.tracing.Span;
@@ -32,12 +33,14 @@ public class ProjectionTracing {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     };
 
-    private final ObjectProvider<Tracer> tracer;
-    private final ObjectProvider<Propagator> propagator;
+    // resolved once: ObjectProvider.getIfAvailable looks the bean up in the context on every call, and this runs
+    // for every message (the bean factory's lookup showed in the request threads' profile, issue 13)
+    private final SingletonSupplier<Tracer> tracer;
+    private final SingletonSupplier<Propagator> propagator;
 
     public ProjectionTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
+        this.tracer = SingletonSupplier.of(tracer::getIfAvailable);
+        this.propagator = SingletonSupplier.of(propagator::getIfAvailable);
     }
 
     /** {@code tracing} may be null (a consumer built outside Spring): then only the work runs. */
@@ -52,8 +55,8 @@ public class ProjectionTracing {
 
     void project(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, Runnable work) {
         try (MDC.MDCCloseable appeal = MDC.putCloseable("appealId", envelope.appealId())) {
-            Tracer current = tracer.getIfAvailable();
-            Propagator w3c = propagator.getIfAvailable();
+            Tracer current = tracer.get();
+            Propagator w3c = propagator.get();
             if (current == null || w3c == null || current == Tracer.NOOP) {
                 log.debug("Projecting {} #{} of appeal {}", envelope.type(), envelope.sequence(), envelope.appealId());
                 work.run();
